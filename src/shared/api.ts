@@ -1,0 +1,113 @@
+// The renderer↔main API: one contract carried by Electron IPC (desktop) or a loopback WebSocket
+// (browser edition). Main parses every request with these schemas before any handler runs.
+import { z } from 'zod';
+import { Agent, Id } from './domain';
+import { Refusal, RawMutation } from './mutations';
+import { Change } from './sync-protocol';
+
+const Empty = z.object({}).strict();
+
+export const OutboxMutation = RawMutation;
+
+export const SyncState = z.enum(['offline', 'connecting', 'syncing', 'online']);
+export const SyncStatus = z.object({
+  state: SyncState,
+  /** Mutations not yet acknowledged by the server. */
+  pending: z.number().int().nonnegative(),
+  lastSyncedAt: z.string().nullable(),
+  /** What went wrong last, in words for the agent (cleared by the next success). */
+  lastError: z.string().nullable(),
+  /** Progress of the first full load: rows received so far; null when no first load is running. */
+  initialLoad: z.object({ received: z.number().int().nonnegative(), done: z.boolean() }).nullable(),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+export const SessionInfo = z.object({
+  agent: Agent.nullable(),
+  serverUrl: z.string(),
+  /** False where the OS offers only plain-text storage for the session token. */
+  secureStorage: z.boolean(),
+  /** 'desktop' (Electron) or 'browser' (the browser edition). */
+  edition: z.enum(['desktop', 'browser']),
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+/** Requests: renderer → main. Each has an input schema and an output schema. */
+export const ApiRequests = {
+  'session.info': { input: Empty, output: SessionInfo },
+  'session.login': {
+    input: z.object({ email: z.email().max(200), password: z.string().min(1).max(200) }).strict(),
+    output: SessionInfo,
+  },
+  'session.logout': { input: Empty, output: z.object({ ok: z.literal(true) }) },
+  /** The renderer's replica (re)attaches: its client id, cursor and every pending outbox mutation. */
+  'sync.attach': {
+    input: z
+      .object({
+        clientId: Id,
+        cursor: z.number().int().nonnegative().nullable(),
+        ackedMutationId: z.number().int().nonnegative(),
+        mutations: z.array(OutboxMutation).max(100_000),
+      })
+      .strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /** New local mutations, already committed to the outbox with their entity writes. */
+  'sync.enqueue': {
+    input: z.object({ mutations: z.array(OutboxMutation).min(1).max(10_000) }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /** The replica applied a pulled batch up to this cursor. */
+  'sync.ack': {
+    input: z
+      .object({ cursor: z.number().int().nonnegative(), ackedMutationId: z.number().int().nonnegative() })
+      .strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /** Try now (the agent pressed "retry", or the replica wants a pull). */
+  'sync.now': { input: Empty, output: z.object({ ok: z.literal(true) }) },
+  'app.openExternal': {
+    input: z.object({ url: z.url().max(2000) }).strict(),
+    output: z.object({ ok: z.boolean() }),
+  },
+} as const;
+
+export type ApiRequestName = keyof typeof ApiRequests;
+export type ApiInput<N extends ApiRequestName> = z.input<(typeof ApiRequests)[N]['input']>;
+export type ApiOutput<N extends ApiRequestName> = z.infer<(typeof ApiRequests)[N]['output']>;
+
+/** Events: main → renderer. */
+export const ApiEvents = {
+  'sync.status': SyncStatus,
+  /** A pulled batch for the replica to apply (rebase), then ack; or a refetch order. */
+  'sync.pulled': z.union([
+    z.object({
+      refetch: z.literal(false),
+      cursor: z.number().int().nonnegative(),
+      lastMutationId: z.number().int().nonnegative(),
+      changes: z.array(Change),
+      refused: z.array(Refusal),
+      more: z.boolean(),
+    }),
+    z.object({ refetch: z.literal(true) }),
+  ]),
+  /** Mutations the server refused (known from a push answer); the replica rolls them back on the next pull. */
+  'sync.refused': z.object({ refused: z.array(Refusal) }),
+  'session.changed': SessionInfo,
+} as const;
+
+export type ApiEventName = keyof typeof ApiEvents;
+export type ApiEventPayload<N extends ApiEventName> = z.infer<(typeof ApiEvents)[N]>;
+
+/** The object the preload exposes as window.consoleApi (and the browser bridge implements). */
+export interface ConsoleApi {
+  request<N extends ApiRequestName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>>;
+  on<N extends ApiEventName>(name: N, listener: (payload: ApiEventPayload<N>) => void): () => void;
+}
+
+/** An error that crossed the bridge: code for the UI to branch on, message in words. */
+export const BridgeError = z.object({
+  code: z.enum(['invalid', 'unauthorized', 'forbidden', 'offline', 'server', 'internal']),
+  message: z.string(),
+});
+export type BridgeError = z.infer<typeof BridgeError>;

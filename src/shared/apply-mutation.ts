@@ -1,0 +1,264 @@
+// What a mutation does to the data, as a pure function: the server runs it authoritatively (then stamps
+// versions), the renderer runs it optimistically on its local replica and replays it on rebase.
+import type { Actor, Agent, Customer, Escalation, Message, Ticket } from './domain';
+import type { Mutation, RefusalCode } from './mutations';
+import { slaDeadlines } from './sla';
+
+export interface Loaded {
+  ticket?: Ticket | undefined;
+  customer?: Customer | undefined;
+  /** The agent named by assign.assigneeId, handBack.toAgentId, or the actor for setPresence. */
+  agent?: Agent | undefined;
+}
+
+/** A last-writer-wins overwrite; the server keeps it as a history entry. */
+export interface Overwrite {
+  ticketId: string | null;
+  customerId: string | null;
+  field: string;
+  oldValue: unknown;
+  newValue: unknown;
+}
+
+export interface Effects {
+  tickets: Ticket[];
+  messages: Message[];
+  customers: Customer[];
+  escalations: Escalation[];
+  agents: Agent[];
+  overwrites: Overwrite[];
+}
+
+export type Outcome = { ok: true; effects: Effects } | { ok: false; code: RefusalCode; message: string };
+
+/** Which rows a mutation reads, so each side can load them before calling applyMutation. */
+export function targetsOf(m: Mutation, actor: Actor): { ticketId?: string; customerId?: string; agentId?: string } {
+  switch (m.name) {
+    case 'createTicket':
+      return { customerId: m.args.customerId };
+    case 'createCustomer':
+    case 'updateCustomer':
+      return { customerId: m.args.id };
+    case 'setPresence':
+      return { agentId: actor.id };
+    case 'assign':
+      return { ticketId: m.args.ticketId, agentId: m.args.assigneeId ?? undefined };
+    case 'handBack':
+      return { ticketId: m.args.ticketId, agentId: m.args.toAgentId ?? undefined };
+    default:
+      return { ticketId: m.args.ticketId };
+  }
+}
+
+const empty = (): Effects => ({ tickets: [], messages: [], customers: [], escalations: [], agents: [], overwrites: [] });
+const refuse = (code: RefusalCode, message: string): Outcome => ({ ok: false, code, message });
+
+export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Loaded): Outcome {
+  const fx = empty();
+  const t = loaded.ticket;
+  switch (m.name) {
+    case 'createTicket': {
+      if (!loaded.customer) return refuse('not_found', 'that customer does not exist');
+      const a = m.args;
+      const ticket: Ticket = {
+        id: a.id,
+        number: null,
+        subject: a.subject,
+        channel: a.channel,
+        priority: a.priority,
+        status: 'open',
+        tier: actor.tier ?? 1,
+        assigneeId: actor.role === 'agent' ? actor.id : null,
+        customerId: a.customerId,
+        tags: [],
+        ...slaDeadlines(a.priority, now),
+        createdAt: now,
+        updatedAt: now,
+        firstResponseAt: null,
+        solvedAt: null,
+        engineeringLink: null,
+        version: 0,
+        statusVersion: 0,
+        assigneeVersion: 0,
+        tierVersion: 0,
+      };
+      const byAgent = a.channel === 'phone';
+      fx.tickets.push(ticket);
+      fx.messages.push({
+        id: a.messageId,
+        ticketId: a.id,
+        kind: byAgent ? 'call' : 'customer',
+        authorId: byAgent ? actor.id : a.customerId,
+        authorName: byAgent ? actor.name : loaded.customer.name,
+        channel: a.channel,
+        body: a.body,
+        createdAt: now,
+        version: 0,
+      });
+      return { ok: true, effects: fx };
+    }
+    case 'createCustomer': {
+      if (loaded.customer) return refuse('invalid', 'that customer already exists');
+      const a = m.args;
+      fx.customers.push({
+        id: a.id,
+        name: a.name,
+        email: a.email,
+        phone: a.phone,
+        language: a.language,
+        preferredChannel: a.preferredChannel,
+        vip: false,
+        notes: '',
+        createdAt: now,
+        updatedAt: now,
+        version: 0,
+      });
+      return { ok: true, effects: fx };
+    }
+    case 'updateCustomer': {
+      const c = loaded.customer;
+      if (!c) return refuse('not_found', 'that customer does not exist');
+      const next: Customer = { ...c, ...m.args.patch, updatedAt: now };
+      for (const [field, value] of Object.entries(m.args.patch)) {
+        const old = (c as Record<string, unknown>)[field];
+        if (old !== value) fx.overwrites.push({ ticketId: null, customerId: c.id, field, oldValue: old, newValue: value });
+      }
+      fx.customers.push(next);
+      return { ok: true, effects: fx };
+    }
+    case 'setPresence': {
+      if (!loaded.agent) return refuse('not_found', 'agent not found');
+      fx.agents.push({ ...loaded.agent, presence: m.args.presence });
+      return { ok: true, effects: fx };
+    }
+    default:
+      break;
+  }
+
+  if (!t) return refuse('not_found', 'that ticket does not exist');
+  const next: Ticket = { ...t, updatedAt: now };
+  switch (m.name) {
+    case 'addMessage': {
+      if (t.status === 'closed' && m.args.kind === 'reply') {
+        return refuse('invalid', 'this ticket is closed: reopen it to reply');
+      }
+      if (m.args.kind !== 'note') {
+        next.firstResponseAt ??= now;
+        if (next.status === 'new') next.status = 'open';
+      }
+      fx.messages.push({
+        id: m.args.id,
+        ticketId: t.id,
+        kind: m.args.kind,
+        authorId: actor.id,
+        authorName: actor.name,
+        channel: m.args.kind === 'call' ? 'phone' : t.channel,
+        body: m.args.body,
+        createdAt: now,
+        version: 0,
+      });
+      break;
+    }
+    case 'setStatus': {
+      const s = m.args.status;
+      if (s === 'new') return refuse('invalid', 'a ticket cannot be set back to new');
+      if (t.status === 'closed' && s !== 'open') return refuse('invalid', 'a closed ticket can only be reopened');
+      next.status = s;
+      if (s === 'solved' || s === 'closed') next.solvedAt = t.solvedAt ?? now;
+      else next.solvedAt = null;
+      break;
+    }
+    case 'setPriority': {
+      if (t.priority === m.args.priority) return { ok: true, effects: fx };
+      next.priority = m.args.priority;
+      Object.assign(next, slaDeadlines(m.args.priority, t.createdAt));
+      fx.overwrites.push({ ticketId: t.id, customerId: null, field: 'priority', oldValue: t.priority, newValue: m.args.priority });
+      break;
+    }
+    case 'setSubject': {
+      next.subject = m.args.subject;
+      fx.overwrites.push({ ticketId: t.id, customerId: null, field: 'subject', oldValue: t.subject, newValue: m.args.subject });
+      break;
+    }
+    case 'setEngineeringLink': {
+      next.engineeringLink = m.args.url;
+      fx.overwrites.push({ ticketId: t.id, customerId: null, field: 'engineeringLink', oldValue: t.engineeringLink, newValue: m.args.url });
+      break;
+    }
+    case 'assign': {
+      next.assigneeId = m.args.assigneeId;
+      if (next.assigneeId && next.status === 'new') next.status = 'open';
+      break;
+    }
+    case 'escalate': {
+      fx.escalations.push({
+        id: m.args.id,
+        ticketId: t.id,
+        kind: 'escalate',
+        fromTier: t.tier,
+        toTier: m.args.toTier,
+        reason: m.args.reason,
+        summary: m.args.summary,
+        byAgentId: actor.id,
+        createdAt: now,
+        version: 0,
+      });
+      next.tier = m.args.toTier;
+      next.assigneeId = null;
+      if (!['solved', 'closed'].includes(next.status)) next.status = 'open';
+      break;
+    }
+    case 'handBack': {
+      fx.escalations.push({
+        id: m.args.id,
+        ticketId: t.id,
+        kind: 'handback',
+        fromTier: t.tier,
+        toTier: 1,
+        reason: 'follow-up with the customer',
+        summary: m.args.summary,
+        byAgentId: actor.id,
+        createdAt: now,
+        version: 0,
+      });
+      next.tier = 1;
+      next.assigneeId = m.args.toAgentId;
+      if (next.status !== 'solved') next.status = 'open';
+      break;
+    }
+    case 'addTag': {
+      if (t.tags.includes(m.args.tag)) return { ok: true, effects: fx };
+      next.tags = [...t.tags, m.args.tag];
+      break;
+    }
+    case 'removeTag': {
+      if (!t.tags.includes(m.args.tag)) return { ok: true, effects: fx };
+      next.tags = t.tags.filter((x) => x !== m.args.tag);
+      break;
+    }
+  }
+  fx.tickets.push(next);
+  return { ok: true, effects: fx };
+}
+
+/** The compare-and-set fields and the version field that guards each. */
+export const CAS_FIELDS = [
+  ['status', 'statusVersion'],
+  ['assigneeId', 'assigneeVersion'],
+  ['tier', 'tierVersion'],
+] as const;
+
+/** Which compare-and-set field a mutation writes (and so which version its baseVersion refers to). */
+export function casFieldOf(m: Mutation): (typeof CAS_FIELDS)[number] | null {
+  switch (m.name) {
+    case 'setStatus':
+      return CAS_FIELDS[0];
+    case 'assign':
+      return CAS_FIELDS[1];
+    case 'escalate':
+    case 'handBack':
+      return CAS_FIELDS[2];
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,74 @@
+// Who may do what. Pure and shared: the server enforces it on every mutation; the renderer uses it to
+// show only the actions that will be accepted.
+import type { Actor, Agent, Ticket } from './domain';
+import type { Mutation, RefusalCode } from './mutations';
+
+export type Decision = { ok: true } | { ok: false; code: RefusalCode; message: string };
+const OK: Decision = { ok: true };
+const deny = (message: string): Decision => ({ ok: false, code: 'forbidden', message });
+
+export function isSupervisor(actor: Pick<Actor, 'role'>): boolean {
+  return actor.role === 'supervisor' || actor.role === 'admin';
+}
+
+/** May the actor change this ticket at all? Its tier's agents and its assignee may; supervisors always. */
+export function canWorkTicket(actor: Actor, ticket: Pick<Ticket, 'tier' | 'assigneeId'>): boolean {
+  return isSupervisor(actor) || ticket.tier === actor.tier || ticket.assigneeId === actor.id;
+}
+
+/**
+ * Decide a mutation against the current ticket (for ticket mutations) and the target agent (for assign
+ * and handBack). Existence and compare-and-set are checked by the caller before this.
+ */
+export function authorize(
+  actor: Actor,
+  m: Mutation,
+  ticket: Ticket | undefined,
+  targetAgent: Agent | undefined,
+): Decision {
+  switch (m.name) {
+    case 'createTicket':
+    case 'createCustomer':
+    case 'updateCustomer':
+    case 'setPresence':
+      return OK;
+    default:
+      break;
+  }
+  if (!ticket) return { ok: false, code: 'not_found', message: 'that ticket does not exist' };
+  if (!canWorkTicket(actor, ticket)) {
+    return deny(`ticket is in the tier ${ticket.tier} queue and not assigned to you`);
+  }
+  switch (m.name) {
+    case 'assign': {
+      if (isSupervisor(actor)) {
+        if (m.args.assigneeId && !targetAgent) return { ok: false, code: 'invalid', message: 'no such agent' };
+        if (targetAgent && targetAgent.role === 'agent' && targetAgent.tier !== ticket.tier) {
+          return { ok: false, code: 'invalid', message: `${targetAgent.name} does not work tier ${ticket.tier}` };
+        }
+        return OK;
+      }
+      if (m.args.assigneeId !== null && m.args.assigneeId !== actor.id) {
+        return deny('only a supervisor can assign a ticket to someone else');
+      }
+      if (ticket.assigneeId !== null && ticket.assigneeId !== actor.id) {
+        return deny("only a supervisor can reassign another agent's ticket");
+      }
+      return OK;
+    }
+    case 'escalate':
+      if (m.args.toTier !== ticket.tier + 1) {
+        return { ok: false, code: 'invalid', message: `a tier ${ticket.tier} ticket escalates to tier ${ticket.tier + 1}` };
+      }
+      return OK;
+    case 'handBack':
+      if (ticket.tier === 1) return { ok: false, code: 'invalid', message: 'the ticket is already in tier 1' };
+      if (!isSupervisor(actor) && actor.tier === 1) return deny('only specialists hand tickets back');
+      if (m.args.toAgentId && (!targetAgent || targetAgent.tier !== 1)) {
+        return { ok: false, code: 'invalid', message: 'a ticket is handed back to a tier 1 agent' };
+      }
+      return OK;
+    default:
+      return OK;
+  }
+}
