@@ -1,0 +1,83 @@
+// The signed-in console: top bar with the sync indicator, the tier queues beside the open ticket,
+// refusal notices, the palette and the cheat sheet. One key dispatcher drives all of it.
+import { useEffect } from 'react';
+import { isSupervisor } from '../../shared/authorize';
+import { CheatSheet } from '../keyboard/cheat-sheet';
+import { useGlobalKeys } from '../keyboard/use-global-keys';
+import { CommandPalette } from '../palette/command-palette';
+import { QueueColumns } from '../queue/queue-columns';
+import { workingTier } from '../queue/queue-key';
+import { QueueList } from '../queue/queue-list';
+import { useQueueStore } from '../queue/queue-store';
+import { QueueFilter, QueueTabs } from '../queue/queue-tabs';
+import { InitialLoadBar, SyncIndicator } from '../sync/sync-indicator';
+import { LiveRegion, RefusalBanner } from '../sync/refusal-banner';
+import { useSyncStore } from '../sync/sync-store';
+import { TicketView } from '../ticket/ticket-view';
+import { useStrings } from '../i18n';
+import { useConsole } from './console-context';
+import { useUiStore } from './ui-store';
+import { useCommands } from './use-commands';
+
+export function ConsoleShell({ onLogout }: { onLogout(): void }) {
+  const t = useStrings();
+  const { replica } = useConsole();
+  const run = useCommands(onLogout);
+  useGlobalKeys(run);
+  const agent = replica.agent;
+  const picked = useQueueStore((s) => s.tier);
+  const tier = workingTier(agent, picked);
+  const openTicketId = useUiStore((s) => s.openTicketId);
+  const dialog = useUiStore((s) => s.dialog);
+  const closeDialog = useUiStore((s) => s.closeDialog);
+
+  useEffect(
+    () =>
+      replica.onRefused((r) => {
+        const text = t.refusals.notSaved(r.message);
+        useSyncStore.getState().pushNotice(text);
+        useUiStore.getState().announce(text);
+      }),
+    [replica, t],
+  );
+
+  const role = isSupervisor(agent) ? t.header.supervisor : t.header.tier(agent.tier ?? 1);
+  return (
+    <div className="console">
+      <header className="topbar">
+        <span className="brand">{t.appName}</span>
+        <span className="who" data-testid="signed-in-as">
+          {t.header.signedInAs(agent.name, role)}
+        </span>
+        <SyncIndicator onRetry={() => run('sync.now')} />
+        <div className="topbar-actions">
+          <button type="button" className="small" aria-keyshortcuts="Control+K Meta+K" data-testid="open-palette" onClick={() => run('palette.open')}>
+            {t.header.palette} <kbd>Ctrl K</kbd>
+          </button>
+          <button type="button" className="small" aria-keyshortcuts="?" data-testid="open-help" onClick={() => run('help.open')}>
+            {t.header.help} <kbd>?</kbd>
+          </button>
+          <button type="button" className="small" data-testid="logout" onClick={onLogout}>
+            {t.header.logout}
+          </button>
+        </div>
+      </header>
+      <InitialLoadBar />
+      <RefusalBanner />
+      <main className="workspace">
+        <section className="queue-pane" aria-label={t.queue.navLabel}>
+          <QueueTabs tier={tier} />
+          <QueueFilter />
+          <QueueColumns />
+          <QueueList tier={tier} />
+        </section>
+        <section className="ticket-pane">
+          {openTicketId ? <TicketView ticketId={openTicketId} run={run} /> : <p className="ticket-none muted">{t.ticket.none}</p>}
+        </section>
+      </main>
+      {dialog === 'palette' ? <CommandPalette onRun={run} onClose={closeDialog} /> : null}
+      {dialog === 'help' ? <CheatSheet onClose={closeDialog} /> : null}
+      <LiveRegion />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// Validation messages from the contract's zod schemas, one per field, shown under that field.
+import type { z } from 'zod';
+
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? '');
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+export function FieldError({ id, message, testId }: { id: string; message: string | undefined; testId: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="field-error" role="alert" data-testid={testId}>
+      {message}
+    </p>
+  );
+}

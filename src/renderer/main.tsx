@@ -1,0 +1,31 @@
+// Renderer entry: pick the bridge to main (preload in Electron, loopback WebSocket in the browser
+// edition), then mount the console.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { getConsoleApi } from './bridge';
+import { App } from './app/app';
+import { strings } from './i18n';
+import './styles/app.css';
+
+async function boot(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  try {
+    const api = await getConsoleApi();
+    root.render(
+      <StrictMode>
+        <App api={api} />
+      </StrictMode>,
+    );
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    root.render(
+      <main className="login">
+        <p role="alert" className="field-error">
+          {strings.login.noBridge(message)}
+        </p>
+      </main>,
+    );
+  }
+}
+
+void boot();

@@ -1,0 +1,73 @@
+// One dense queue row: number, subject, customer, priority, status, SLA countdown, channel, unsynced mark.
+import { memo } from 'react';
+import type { Ticket } from '../../shared/domain';
+import { useStrings } from '../i18n';
+import { SlaCountdown } from '../ticket/sla-countdown';
+import { nextDueAt } from '../../shared/sla';
+
+export interface QueueRowData {
+  ticket: Ticket;
+  customerName: string;
+  /** Local changes to this ticket not yet acknowledged by the server. */
+  pending: number;
+}
+
+interface QueueRowProps {
+  index: number;
+  row: QueueRowData | undefined;
+  selected: boolean;
+  optionId: string;
+  top: number;
+  height: number;
+  onSelect(index: number): void;
+  onOpen(index: number): void;
+}
+
+export const QueueRow = memo(function QueueRow({ index, row, selected, optionId, top, height, onSelect, onOpen }: QueueRowProps) {
+  const t = useStrings();
+  const style = { transform: `translateY(${top}px)`, height };
+  if (!row) {
+    return (
+      <div id={optionId} role="option" aria-selected={selected} className="queue-row is-loading" style={style}>
+        {t.queue.loadingRow}
+      </div>
+    );
+  }
+  const { ticket, customerName, pending } = row;
+  const num = ticket.number === null ? t.queue.draftNumber : String(ticket.number);
+  return (
+    <div
+      id={optionId}
+      role="option"
+      aria-selected={selected}
+      aria-label={`#${num} ${ticket.subject}`}
+      data-testid="queue-row"
+      data-ticket-id={ticket.id}
+      data-ticket-number={ticket.number ?? ''}
+      data-index={index}
+      className={`queue-row${selected ? ' is-selected' : ''}`}
+      style={style}
+      onClick={() => onSelect(index)}
+      onDoubleClick={() => onOpen(index)}
+    >
+      <span className="col-number">{num}</span>
+      <span className="col-subject" title={ticket.subject}>
+        {ticket.subject}
+      </span>
+      <span className="col-customer">{customerName}</span>
+      <span className={`col-priority pill priority-${ticket.priority}`}>{t.priority[ticket.priority]}</span>
+      <span className={`col-status pill status-${ticket.status}`}>{t.status[ticket.status]}</span>
+      <span className="col-sla">
+        <SlaCountdown dueAt={nextDueAt(ticket)} />
+      </span>
+      <span className="col-channel">{t.channel[ticket.channel]}</span>
+      <span className="col-sync">
+        {pending > 0 ? (
+          <span className="unsynced-mark" data-testid="unsynced-mark" title={t.queue.unsynced} aria-label={t.queue.unsynced}>
+            ●
+          </span>
+        ) : null}
+      </span>
+    </div>
+  );
+});

@@ -1,0 +1,103 @@
+// The three queues of the agent's tier with their counts (always shown), and for supervisors a tier picker.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
+import type { Tier } from '../../shared/domain';
+import { isSupervisor } from '../../shared/authorize';
+import { queueCount } from '../db/queries';
+import { useConsole } from '../app/console-context';
+import { useUiStore } from '../app/ui-store';
+import { useStrings } from '../i18n';
+import { queueKeyOf, queueName } from './queue-key';
+import { useQueueStore, type QueueView } from './queue-store';
+
+const VIEWS: readonly QueueView[] = ['mine', 'unassigned', 'tier'];
+
+function QueueCount({ view, tier }: { view: QueueView; tier: Tier }) {
+  const { replica } = useConsole();
+  const key = queueKeyOf(view, tier);
+  const n = useLiveQuery(() => queueCount(replica.db, replica.agent, key), [replica, view, tier]);
+  return (
+    <span className="queue-count" data-testid={`queue-count-${view}`}>
+      {n === undefined ? '…' : n.toLocaleString('en')}
+    </span>
+  );
+}
+
+export function QueueTabs({ tier }: { tier: Tier }) {
+  const t = useStrings();
+  const { replica } = useConsole();
+  const view = useQueueStore((s) => s.view);
+  const setView = useQueueStore((s) => s.setView);
+  const setTier = useQueueStore((s) => s.setTier);
+  return (
+    <nav className="queue-tabs" aria-label={t.queue.navLabel}>
+      {VIEWS.map((v) => (
+        <button
+          key={v}
+          type="button"
+          className={`queue-tab${v === view ? ' is-current' : ''}`}
+          aria-current={v === view ? 'page' : undefined}
+          data-testid={`queue-tab-${v}`}
+          onClick={() => setView(v)}
+        >
+          <span>{queueName(t, v, tier)}</span>
+          <QueueCount view={v} tier={tier} />
+        </button>
+      ))}
+      {isSupervisor(replica.agent) ? (
+        <label className="tier-picker">
+          {t.queue.tierPicker}
+          <select
+            value={tier}
+            data-testid="tier-picker"
+            onChange={(e) => setTier(Number(e.target.value) as Tier)}
+          >
+            {[1, 2, 3].map((n) => (
+              <option key={n} value={n}>
+                {t.header.tier(n)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+    </nav>
+  );
+}
+
+export function QueueFilter() {
+  const t = useStrings();
+  const filter = useQueueStore((s) => s.filter);
+  const setFilter = useQueueStore((s) => s.setFilter);
+  const focusRequest = useUiStore((s) => s.filterFocusRequest);
+  const focusQueue = useUiStore((s) => s.focusQueue);
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusRequest) {
+      ref.current?.focus();
+      ref.current?.select();
+    }
+  }, [focusRequest]);
+  return (
+    <input
+      ref={ref}
+      type="search"
+      className="queue-filter"
+      aria-label={t.queue.filterLabel}
+      placeholder={t.queue.filterPlaceholder}
+      data-testid="queue-filter"
+      value={filter}
+      onChange={(e) => setFilter(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === 'ArrowDown') {
+          e.preventDefault();
+          focusQueue();
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          if (filter) setFilter('');
+          else focusQueue();
+        }
+      }}
+    />
+  );
+}

@@ -1,0 +1,64 @@
+// Loads the queue a window at a time: the count from the data layer's maintained counters, and only
+// the pages around the rows in view, live (a pull or a local change re-runs the query).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import { customerById, pendingCountOf, queueCount, queuePage, type QueueKey } from '../db/queries';
+import { useConsole } from '../app/console-context';
+import type { QueueRowData } from './queue-row';
+
+export const PAGE_SIZE = 50;
+/** A text filter has no maintained counter: it shows the first matches, at most this many. */
+export const FILTER_LIMIT = 500;
+
+interface Loaded {
+  tag: string;
+  offset: number;
+  rows: QueueRowData[];
+}
+
+export interface QueueRows {
+  count: number | undefined;
+  rowAt(index: number): QueueRowData | undefined;
+  onRangeChange(first: number, last: number): void;
+}
+
+export function useQueueRows(key: QueueKey, filter: string): QueueRows {
+  const { replica } = useConsole();
+  const { db, agent } = replica;
+  const text = filter.trim();
+  const tag = `${JSON.stringify(key)}|${text}`;
+  const [win, setWin] = useState({ offset: 0, limit: PAGE_SIZE * 2 });
+
+  const counted = useLiveQuery(() => queueCount(db, agent, key), [db, agent, tag]);
+
+  const offset = text ? 0 : win.offset;
+  const limit = text ? FILTER_LIMIT : win.limit;
+  const loaded = useLiveQuery(async (): Promise<Loaded> => {
+    const tickets = await queuePage(db, agent, key, text ? { offset, limit, text } : { offset, limit });
+    const customerIds = [...new Set(tickets.map((t) => t.customerId))];
+    const customers = await Promise.all(customerIds.map((id) => customerById(db, id)));
+    const names = new Map(customers.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+    const pending = await Promise.all(tickets.map((t) => pendingCountOf(db, t.id)));
+    return {
+      tag,
+      offset,
+      rows: tickets.map((ticket, i) => ({ ticket, customerName: names.get(ticket.customerId) ?? '', pending: pending[i] ?? 0 })),
+    };
+  }, [db, agent, tag, offset, limit]);
+
+  const current = loaded && loaded.tag === tag ? loaded : undefined;
+  const count = text ? current?.rows.length : counted;
+
+  const rowAt = useCallback(
+    (i: number) => (current && i >= current.offset ? current.rows[i - current.offset] : undefined),
+    [current],
+  );
+
+  const onRangeChange = useCallback((first: number, last: number) => {
+    const start = Math.floor(Math.max(0, first) / PAGE_SIZE) * PAGE_SIZE;
+    const end = (Math.floor(Math.max(first, last) / PAGE_SIZE) + 1) * PAGE_SIZE;
+    setWin((w) => (w.offset === start && w.limit === end - start ? w : { offset: start, limit: end - start }));
+  }, []);
+
+  return { count, rowAt, onRangeChange };
+}

@@ -1,0 +1,52 @@
+// Who the customer is, how to reach them, and their other tickets — so nobody asks twice.
+import type { Customer, Ticket } from '../../shared/domain';
+import { useStrings } from '../i18n';
+
+interface CustomerCardProps {
+  customer: Customer | undefined;
+  otherTickets: Ticket[];
+  onOpenTicket(id: string): void;
+}
+
+export function CustomerCard({ customer, otherTickets, onOpenTicket }: CustomerCardProps) {
+  const t = useStrings();
+  if (!customer) return null;
+  return (
+    <aside className="customer-card" aria-label={t.customer.card} data-testid="customer-card">
+      <h3 className="customer-name">
+        {customer.name}
+        {customer.vip ? (
+          <span className="badge badge-vip" data-testid="vip-badge">
+            {t.customer.vip}
+          </span>
+        ) : null}
+      </h3>
+      <dl className="customer-facts">
+        <dt>{t.customer.email}</dt>
+        <dd>{customer.email ?? '—'}</dd>
+        <dt>{t.customer.phone}</dt>
+        <dd>{customer.phone ?? '—'}</dd>
+        <dt>{t.customer.language}</dt>
+        <dd>{t.customer.languages[customer.language]}</dd>
+        <dt>{t.customer.preferredChannel}</dt>
+        <dd>{t.channel[customer.preferredChannel]}</dd>
+      </dl>
+      {customer.notes ? <p className="customer-notes">{customer.notes}</p> : null}
+      <h4>{t.customer.otherTickets}</h4>
+      {otherTickets.length === 0 ? (
+        <p className="muted">{t.customer.noOtherTickets}</p>
+      ) : (
+        <ul className="other-tickets">
+          {otherTickets.map((o) => (
+            <li key={o.id}>
+              <button type="button" className="link-button" onClick={() => onOpenTicket(o.id)}>
+                #{o.number ?? t.queue.draftNumber} {o.subject}
+              </button>
+              <span className={`pill status-${o.status}`}>{t.status[o.status]}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,76 @@
+// Every change the ticket view makes, as replica mutations. Ids come from uuidv7; compare-and-set
+// writes carry the field version the agent saw, so a stale write is refused instead of overwriting.
+import type { Priority, Ticket, TicketStatus, Tier } from '../../shared/domain';
+import type { ArgsOf, MutationName } from '../../shared/mutations';
+import { uuidv7 } from '../../shared/uuid';
+import type { MutateResult, Replica } from '../db';
+import { strings } from '../i18n';
+import { useSyncStore } from '../sync/sync-store';
+import { useUiStore } from '../app/ui-store';
+
+type Mutate = Pick<Replica, 'mutate'>;
+
+async function run<N extends MutationName>(replica: Mutate, name: N, args: ArgsOf<N>, done: string): Promise<MutateResult> {
+  let result: MutateResult;
+  try {
+    result = await replica.mutate(name, args);
+  } catch (err) {
+    result = { ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+  if (result.ok) {
+    useUiStore.getState().announce(done);
+  } else {
+    const text = strings.refusals.localError(result.message);
+    useSyncStore.getState().pushNotice(text);
+    useUiStore.getState().announce(text);
+  }
+  return result;
+}
+
+export function take(replica: Mutate, ticket: Ticket, meId: string): Promise<MutateResult> {
+  return run(replica, 'assign', { ticketId: ticket.id, assigneeId: meId, baseVersion: ticket.assigneeVersion }, strings.announce.taken);
+}
+
+export function setStatus(replica: Mutate, ticket: Ticket, status: TicketStatus): Promise<MutateResult> {
+  return run(
+    replica,
+    'setStatus',
+    { ticketId: ticket.id, status, baseVersion: ticket.statusVersion },
+    strings.announce.statusSet(strings.status[status]),
+  );
+}
+
+export function setPriority(replica: Mutate, ticket: Ticket, priority: Priority): Promise<MutateResult> {
+  return run(replica, 'setPriority', { ticketId: ticket.id, priority }, strings.announce.prioritySet(strings.priority[priority]));
+}
+
+export function addMessage(replica: Mutate, ticket: Ticket, kind: 'reply' | 'note', body: string): Promise<MutateResult> {
+  return run(
+    replica,
+    'addMessage',
+    { id: uuidv7(), ticketId: ticket.id, kind, body },
+    kind === 'note' ? strings.announce.noteSaved : strings.announce.sent,
+  );
+}
+
+export function nextTier(tier: Tier): Tier | null {
+  return tier === 1 ? 2 : tier === 2 ? 3 : null;
+}
+
+export function escalate(replica: Mutate, ticket: Ticket, args: { toTier: Tier; reason: string; summary: string }): Promise<MutateResult> {
+  return run(
+    replica,
+    'escalate',
+    { id: uuidv7(), ticketId: ticket.id, ...args, baseVersion: ticket.tierVersion },
+    strings.announce.escalated(args.toTier),
+  );
+}
+
+export function handBack(replica: Mutate, ticket: Ticket, args: { toAgentId: string | null; summary: string }): Promise<MutateResult> {
+  return run(
+    replica,
+    'handBack',
+    { id: uuidv7(), ticketId: ticket.id, ...args, baseVersion: ticket.tierVersion },
+    strings.announce.handedBack,
+  );
+}

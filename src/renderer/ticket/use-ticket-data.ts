@@ -1,0 +1,42 @@
+// Everything the ticket view shows, read live from the replica through the data layer's queries.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Agent, Customer, Escalation, Message, Ticket } from '../../shared/domain';
+import { agentsById, customerById, escalationsOf, messagesOf, pendingCountOf, ticketById, ticketsOfCustomer } from '../db/queries';
+import { useConsole } from '../app/console-context';
+
+export interface TicketData {
+  ticket: Ticket;
+  messages: Message[];
+  escalations: Escalation[];
+  customer: Customer | undefined;
+  otherTickets: Ticket[];
+  agents: Map<string, Agent>;
+  pending: number;
+}
+
+/** undefined while loading, null when the ticket is not in the replica. */
+export function useTicketData(ticketId: string): TicketData | null | undefined {
+  const { replica } = useConsole();
+  const db = replica.db;
+  return useLiveQuery(async (): Promise<TicketData | null> => {
+    const ticket = await ticketById(db, ticketId);
+    if (!ticket) return null;
+    const [messages, escalations, customer, customerTickets, agents, pending] = await Promise.all([
+      messagesOf(db, ticketId),
+      escalationsOf(db, ticketId),
+      customerById(db, ticket.customerId),
+      ticketsOfCustomer(db, ticket.customerId),
+      agentsById(db),
+      pendingCountOf(db, ticketId),
+    ]);
+    return {
+      ticket,
+      messages,
+      escalations,
+      customer,
+      otherTickets: customerTickets.filter((t) => t.id !== ticketId),
+      agents,
+      pending,
+    };
+  }, [db, ticketId]);
+}

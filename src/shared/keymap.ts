@@ -1,0 +1,85 @@
+// The console's key map as plain data, so it can be remapped later (per agent or per locale) without
+// touching the dispatcher. A binding is one or more key sequences; a sequence is strokes separated by a
+// space ("g m"); a stroke is an optional "Mod+" (Ctrl, or ⌘ on macOS) and a KeyboardEvent.key value.
+
+export const ACTION_IDS = [
+  'queue.next',
+  'queue.previous',
+  'ticket.open',
+  'back',
+  'ticket.reply',
+  'ticket.note',
+  'ticket.take',
+  'ticket.status',
+  'ticket.priority',
+  'ticket.escalate',
+  'ticket.handBack',
+  'go.mine',
+  'go.unassigned',
+  'go.tier',
+  'queue.filter',
+  'palette.open',
+  'composer.send',
+  'help.open',
+  'sync.now',
+  'session.logout',
+] as const;
+
+export type ActionId = (typeof ACTION_IDS)[number];
+
+export interface KeyBinding {
+  action: ActionId;
+  /** Key sequences; empty when the action is reached through the command palette only. */
+  keys: readonly string[];
+  /** True when the binding also fires while the focus is in a text field (modifier chords, Escape). */
+  whileTyping: boolean;
+}
+
+const bind = (action: ActionId, keys: readonly string[], whileTyping = false): KeyBinding => ({
+  action,
+  keys,
+  whileTyping,
+});
+
+export const DEFAULT_KEYMAP: readonly KeyBinding[] = [
+  bind('queue.next', ['j']),
+  bind('queue.previous', ['k']),
+  bind('ticket.open', ['Enter']),
+  bind('back', ['Escape'], true),
+  bind('ticket.reply', ['r']),
+  bind('ticket.note', ['n']),
+  bind('ticket.take', ['a']),
+  bind('ticket.status', ['s']),
+  bind('ticket.priority', ['p']),
+  bind('ticket.escalate', ['e']),
+  bind('ticket.handBack', ['h']),
+  bind('go.mine', ['g m']),
+  bind('go.unassigned', ['g u']),
+  bind('go.tier', ['g t']),
+  bind('queue.filter', ['/']),
+  bind('palette.open', ['Mod+k'], true),
+  bind('composer.send', ['Mod+Enter'], true),
+  bind('help.open', ['?']),
+  bind('sync.now', []),
+  bind('session.logout', []),
+];
+
+/** How a key sequence is shown to the agent: "Mod" becomes Ctrl or ⌘; strokes joined by `then`. */
+export function formatKeys(sequence: string, mac: boolean, then = 'then'): string {
+  const names: Record<string, string> = {
+    Mod: mac ? '⌘' : 'Ctrl',
+    Enter: 'Enter',
+    Escape: 'Esc',
+    ArrowDown: '↓',
+    ArrowUp: '↑',
+  };
+  return sequence
+    .split(' ')
+    .map((stroke) =>
+      stroke
+        .split('+')
+        .map((part) => names[part] ?? part)
+        .join('+'),
+    )
+    .join(` ${then} `);
+}
