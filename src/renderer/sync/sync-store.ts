@@ -21,7 +21,12 @@ export const useSyncStore = create<SyncState>()((set) => ({
   notices: [],
   nextNoticeId: 1,
   setStatus: (status) => set({ status }),
+  // The same refusal can arrive twice (push answer, then pull): show it once.
   pushNotice: (text) =>
-    set((s) => ({ notices: [...s.notices, { id: s.nextNoticeId, text }], nextNoticeId: s.nextNoticeId + 1 })),
+    set((s) =>
+      s.notices.some((n) => n.text === text)
+        ? s
+        : { notices: [...s.notices, { id: s.nextNoticeId, text }], nextNoticeId: s.nextNoticeId + 1 },
+    ),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));

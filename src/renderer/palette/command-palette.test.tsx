@@ -1,0 +1,60 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_KEYMAP } from '../../shared/keymap';
+import { en } from '../i18n/en';
+import { CheatSheet } from '../keyboard/cheat-sheet';
+import { CommandPalette } from './command-palette';
+
+describe('command palette', () => {
+  it('lists every action of the key map with its key', () => {
+    render(<CommandPalette onRun={() => {}} onClose={() => {}} />);
+    const items = screen.getAllByTestId('palette-item');
+    expect(items.map((i) => i.dataset.action)).toEqual(DEFAULT_KEYMAP.map((b) => b.action));
+    const take = items.find((i) => i.dataset.action === 'ticket.take')!;
+    expect(take.textContent).toContain(en.actions['ticket.take']);
+    expect(within(take).getByText('a')).toBeTruthy();
+    const mine = items.find((i) => i.dataset.action === 'go.mine')!;
+    expect(mine.textContent).toContain('g then m');
+    const palette = items.find((i) => i.dataset.action === 'palette.open')!;
+    expect(palette.textContent).toMatch(/(Ctrl|⌘)\+k/);
+  });
+
+  it('filters by text, moves with arrows and runs with Enter', async () => {
+    const user = userEvent.setup();
+    const onRun = vi.fn();
+    const onClose = vi.fn();
+    render(<CommandPalette onRun={onRun} onClose={onClose} />);
+    const input = screen.getByTestId('palette-input');
+    expect(document.activeElement).toBe(input);
+    await user.type(input, 'go to');
+    expect(screen.getAllByTestId('palette-item').map((i) => i.dataset.action)).toEqual(['go.mine', 'go.unassigned', 'go.tier']);
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(onClose).toHaveBeenCalled();
+    expect(onRun).toHaveBeenCalledWith('go.tier');
+  });
+
+  it('traps the focus and gives it back on close', async () => {
+    const user = userEvent.setup();
+    const opener = document.createElement('button');
+    document.body.append(opener);
+    opener.focus();
+    const { unmount } = render(<CommandPalette onRun={() => {}} onClose={() => {}} />);
+    const input = screen.getByTestId('palette-input');
+    expect(document.activeElement).toBe(input);
+    await user.tab();
+    expect(screen.getByTestId('command-palette').contains(document.activeElement)).toBe(true);
+    unmount();
+    expect(document.activeElement).toBe(opener);
+    opener.remove();
+  });
+});
+
+describe('cheat sheet', () => {
+  it('shows every bound key', () => {
+    render(<CheatSheet onClose={() => {}} />);
+    const rows = screen.getByTestId('cheat-sheet').querySelectorAll('tr');
+    expect(rows.length).toBe(DEFAULT_KEYMAP.filter((b) => b.keys.length > 0).length);
+    expect(screen.getByText(en.actions['ticket.escalate'])).toBeTruthy();
+  });
+});

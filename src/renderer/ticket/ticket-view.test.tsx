@@ -1,0 +1,119 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agent, customer, ticket } from '../test-support/builders';
+import { renderConsole, stubLayout } from '../test-support/render-console';
+
+let restore: () => void;
+beforeAll(() => {
+  restore = stubLayout();
+});
+afterAll(() => restore());
+
+const me = agent(1, { name: 'Anna Kovács' });
+const other = agent(3, { name: 'Csaba Tóth' });
+const vip = customer(1, { name: 'Līga Ozola', vip: true, phone: '+371 2000 0000' });
+
+function seed() {
+  return {
+    agents: [me, other],
+    customers: [vip],
+    tickets: [ticket(1, { statusVersion: 11, assigneeVersion: 12, tierVersion: 13 }), ticket(2, { status: 'solved' })],
+  };
+}
+
+async function openFirst() {
+  const tc = await renderConsole(me, seed());
+  await tc.user.keyboard('gu');
+  await waitFor(() => expect(screen.getAllByTestId('queue-row')[0]?.dataset.ticketNumber).toBe('1'));
+  await tc.user.keyboard('{Enter}');
+  await screen.findByTestId('ticket-view');
+  return tc;
+}
+
+const lastMutation = (tc: Awaited<ReturnType<typeof openFirst>>) => tc.api.mutations().at(-1);
+
+describe('ticket view over the replica', () => {
+  it('shows the customer card with the VIP badge and their other tickets', async () => {
+    await openFirst();
+    const card = screen.getByTestId('customer-card');
+    expect(card.textContent).toContain('Līga Ozola');
+    expect(screen.getByTestId('vip-badge')).toBeTruthy();
+    expect(card.textContent).toContain('+371 2000 0000');
+    expect(card.textContent).toContain('Ticket subject 2');
+    expect(screen.getByTestId('ticket-assignee').textContent).toBe('Unassigned');
+  });
+
+  it('takes the ticket with a, sending the assignee version it saw', async () => {
+    const tc = await openFirst();
+    await tc.user.keyboard('a');
+    await waitFor(() => expect(screen.getByTestId('ticket-assignee').textContent).toBe('Anna Kovács'));
+    expect(lastMutation(tc)).toMatchObject({ name: 'assign', args: { ticketId: ticket(1).id, assigneeId: me.id, baseVersion: 12 } });
+  });
+
+  it('replies with r and Ctrl+Enter, and notes with n, each shown as its kind', async () => {
+    const tc = await openFirst();
+    await tc.user.keyboard('r');
+    expect(document.activeElement).toBe(screen.getByTestId('composer-input'));
+    await tc.user.keyboard('Hello, please restart the router');
+    await tc.user.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByTestId('message-reply');
+    expect(lastMutation(tc)).toMatchObject({ name: 'addMessage', args: { kind: 'reply', body: 'Hello, please restart the router' } });
+    await tc.user.keyboard('{Escape}n');
+    expect(screen.getByTestId('composer').dataset.mode).toBe('note');
+    await tc.user.keyboard('Customer sounded upset{Control>}{Enter}{/Control}');
+    const note = await screen.findByTestId('message-note');
+    expect(note.textContent).toContain('Internal note');
+    expect(lastMutation(tc)).toMatchObject({ name: 'addMessage', args: { kind: 'note' } });
+  });
+
+  it('sets the status from the s menu with a number key and Enter', async () => {
+    const tc = await openFirst();
+    await tc.user.keyboard('s');
+    const menu = await screen.findByTestId('status-menu');
+    expect(menu.querySelector('[aria-checked="true"]')?.getAttribute('data-value')).toBe('new');
+    await tc.user.keyboard('3{Enter}');
+    await waitFor(() => expect(screen.getByTestId('ticket-status').dataset.value).toBe('pending'));
+    expect(lastMutation(tc)).toMatchObject({ name: 'setStatus', args: { status: 'pending', baseVersion: 11 } });
+    await tc.user.keyboard('p');
+    await screen.findByTestId('priority-menu');
+    await tc.user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    await waitFor(() => expect(screen.getByTestId('ticket-priority').dataset.value).toBe('urgent'));
+  });
+
+  it('escalates only with a reason and a handoff summary', async () => {
+    const tc = await openFirst();
+    await tc.user.keyboard('e');
+    const dialog = await screen.findByTestId('escalate-dialog');
+    await tc.user.click(screen.getByTestId('escalate-submit'));
+    expect(screen.getByTestId('escalate-summary-error').textContent).toContain('handoff summary');
+    expect(tc.api.mutations().some((m) => m.name === 'escalate')).toBe(false);
+    await tc.user.type(screen.getByTestId('escalate-reason'), 'router firmware bug');
+    await tc.user.type(screen.getByTestId('escalate-summary'), 'Reset twice, replaced the cable; still reboots hourly');
+    await tc.user.click(screen.getByTestId('escalate-submit'));
+    await waitFor(() => expect(dialog.isConnected).toBe(false));
+    expect(lastMutation(tc)).toMatchObject({ name: 'escalate', args: { toTier: 2, reason: 'router firmware bug', baseVersion: 13 } });
+    await waitFor(() => expect(screen.getByTestId('ticket-tier').dataset.value).toBe('2'));
+    expect((await screen.findByTestId('escalation-summary')).textContent).toContain('Reset twice');
+  });
+
+  it('shows a refused change in words until dismissed', async () => {
+    const tc = await openFirst();
+    await tc.user.keyboard('a');
+    await waitFor(() => expect(lastMutation(tc)?.name).toBe('assign'));
+    const id = lastMutation(tc)!.id;
+    tc.api.emit('sync.refused', { refused: [{ id, code: 'conflict', message: 'Csaba Tóth took this ticket' }] });
+    tc.api.emit('sync.pulled', {
+      refetch: false,
+      cursor: 2,
+      lastMutationId: id,
+      changes: [{ entity: 'ticket', value: ticket(1, { assigneeId: other.id, assigneeVersion: 20, version: 20 }) }],
+      refused: [{ id, code: 'conflict', message: 'Csaba Tóth took this ticket' }],
+      more: false,
+    });
+    const banner = await screen.findByTestId('refusal-banner');
+    expect(banner.textContent).toContain('Not saved: Csaba Tóth took this ticket');
+    await waitFor(() => expect(screen.getByTestId('ticket-assignee').textContent).toBe('Csaba Tóth'));
+    await tc.user.click(screen.getByTestId('refusal-dismiss'));
+    expect(screen.queryByTestId('refusal-banner')).toBeNull();
+  });
+});
