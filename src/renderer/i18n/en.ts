@@ -48,6 +48,7 @@ export const en = {
   sla: {
     breached: (t: string) => `breached ${t} ago`,
     dueIn: (t: string) => `${t} left`,
+    late: (t: string) => `${t} late`,
     none: '—',
     firstResponse: 'First response due',
     resolution: 'Resolution due',
@@ -95,6 +96,7 @@ export const en = {
     preferredChannel: 'Prefers',
     otherTickets: 'Other tickets',
     noOtherTickets: 'No other tickets.',
+    more: (n: number) => `and ${n} more`,
     languages: { en: 'English', hu: 'Hungarian', lv: 'Latvian' },
   },
   composer: {

@@ -58,7 +58,7 @@ export const QueueRow = memo(function QueueRow({ index, row, selected, optionId,
       <span className={`col-priority pill priority-${ticket.priority}`}>{t.priority[ticket.priority]}</span>
       <span className={`col-status pill status-${ticket.status}`}>{t.status[ticket.status]}</span>
       <span className="col-sla">
-        <SlaCountdown dueAt={nextDueAt(ticket)} />
+        <SlaCountdown dueAt={nextDueAt(ticket)} compact />
       </span>
       <span className="col-channel">{t.channel[ticket.channel]}</span>
       <span className="col-sync">

@@ -2,6 +2,9 @@
 import type { Customer, Ticket } from '../../shared/domain';
 import { useStrings } from '../i18n';
 
+/** The card lists the most recent few; the rest is a count. */
+const MAX_OTHER = 8;
+
 interface CustomerCardProps {
   customer: Customer | undefined;
   otherTickets: Ticket[];
@@ -37,7 +40,7 @@ export function CustomerCard({ customer, otherTickets, onOpenTicket }: CustomerC
         <p className="muted">{t.customer.noOtherTickets}</p>
       ) : (
         <ul className="other-tickets">
-          {otherTickets.map((o) => (
+          {otherTickets.slice(0, MAX_OTHER).map((o) => (
             <li key={o.id}>
               <button type="button" className="link-button" onClick={() => onOpenTicket(o.id)}>
                 #{o.number ?? t.queue.draftNumber} {o.subject}
@@ -45,6 +48,7 @@ export function CustomerCard({ customer, otherTickets, onOpenTicket }: CustomerC
               <span className={`pill status-${o.status}`}>{t.status[o.status]}</span>
             </li>
           ))}
+          {otherTickets.length > MAX_OTHER ? <li className="muted">{t.customer.more(otherTickets.length - MAX_OTHER)}</li> : null}
         </ul>
       )}
     </aside>

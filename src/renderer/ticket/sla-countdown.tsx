@@ -3,13 +3,15 @@ import { useStrings } from '../i18n';
 import { formatDuration } from '../ui/format';
 import { useNow } from '../ui/use-now';
 
-export function SlaCountdown({ dueAt, label }: { dueAt: string | null; label?: string }) {
+/** compact: the queue row form ("21m late", "2h 05m"); otherwise a sentence ("breached 21m ago"). */
+export function SlaCountdown({ dueAt, label, compact }: { dueAt: string | null; label?: string; compact?: boolean }) {
   const t = useStrings();
   const now = useNow();
   if (!dueAt) return <span className="sla sla-none">{t.sla.none}</span>;
   const left = Date.parse(dueAt) - now;
   const breached = left < 0;
-  const text = breached ? t.sla.breached(formatDuration(left)) : t.sla.dueIn(formatDuration(left));
+  const d = formatDuration(left);
+  const text = compact ? (breached ? t.sla.late(d) : d) : breached ? t.sla.breached(d) : t.sla.dueIn(d);
   const soon = !breached && left < 30 * 60_000;
   return (
     <span

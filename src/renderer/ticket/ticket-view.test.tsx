@@ -53,12 +53,13 @@ describe('ticket view over the replica', () => {
   it('replies with r and Ctrl+Enter, and notes with n, each shown as its kind', async () => {
     const tc = await openFirst();
     await tc.user.keyboard('r');
-    expect(document.activeElement).toBe(screen.getByTestId('composer-input'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('composer-input')));
     await tc.user.keyboard('Hello, please restart the router');
     await tc.user.keyboard('{Control>}{Enter}{/Control}');
     await screen.findByTestId('message-reply');
     expect(lastMutation(tc)).toMatchObject({ name: 'addMessage', args: { kind: 'reply', body: 'Hello, please restart the router' } });
     await tc.user.keyboard('{Escape}n');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('composer-input')));
     expect(screen.getByTestId('composer').dataset.mode).toBe('note');
     await tc.user.keyboard('Customer sounded upset{Control>}{Enter}{/Control}');
     const note = await screen.findByTestId('message-note');

@@ -34,7 +34,7 @@ export function useTicketData(ticketId: string): TicketData | null | undefined {
       messages,
       escalations,
       customer,
-      otherTickets: customerTickets.filter((t) => t.id !== ticketId),
+      otherTickets: customerTickets.filter((t) => t.id !== ticketId).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)),
       agents,
       pending,
     };

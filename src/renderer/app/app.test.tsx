@@ -1,0 +1,48 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionInfo } from '../../shared/api';
+import { openReplica } from '../db';
+import { agent } from '../test-support/builders';
+import { createFakeConsoleApi } from '../test-support/fake-console-api';
+import { stubLayout } from '../test-support/render-console';
+import { App, type OpenReplica } from './app';
+
+let restore: () => void;
+beforeAll(() => {
+  restore = stubLayout();
+});
+afterAll(() => restore());
+
+const me = agent(1, { name: 'Anna Kovács' });
+let n = 0;
+const open: OpenReplica = (api, a) => openReplica({ api, agent: a, dbName: `app-test-${Date.now()}-${++n}` });
+
+describe('app', () => {
+  it('restores a session from session.info and shows the console with the sync state', async () => {
+    const api = createFakeConsoleApi({ agent: me });
+    render(<App api={api} open={open} />);
+    expect((await screen.findByTestId('signed-in-as')).textContent).toContain('Anna Kovács');
+    api.emit('sync.status', { state: 'offline', pending: 2, lastSyncedAt: null, lastError: 'cannot reach the server', initialLoad: { received: 1200, done: false } });
+    await waitFor(() => expect(screen.getByTestId('sync-indicator').dataset.state).toBe('offline'));
+    expect(screen.getByTestId('sync-pending').textContent).toBe('2 pending');
+    expect(screen.getByTestId('sync-error').textContent).toBe('cannot reach the server');
+    expect(screen.getByTestId('initial-load').textContent).toContain('1,200');
+    await userEvent.setup().click(screen.getByTestId('sync-retry'));
+    expect(api.requests.some((r) => r.name === 'sync.now')).toBe(true);
+  });
+
+  it('signs in, then signs out back to the login screen', async () => {
+    const user = userEvent.setup();
+    const info = (): SessionInfo => ({ agent: me, serverUrl: 'http://127.0.0.1:1', secureStorage: false, edition: 'browser' });
+    const api = createFakeConsoleApi({ agent: null, login: info });
+    render(<App api={api} open={open} />);
+    await user.type(await screen.findByTestId('login-email'), 'agent1@demo.local');
+    await user.type(screen.getByTestId('login-password'), 'demo{Enter}');
+    await screen.findByTestId('signed-in-as');
+    expect(screen.getByTestId('insecure-storage-warning')).toBeTruthy();
+    await user.click(screen.getByTestId('logout'));
+    await screen.findByTestId('login-email');
+    expect(api.requests.some((r) => r.name === 'session.logout')).toBe(true);
+  });
+});
