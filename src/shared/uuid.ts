@@ -1,6 +1,6 @@
 // UUIDv7 (RFC 9562): 48-bit Unix milliseconds, then random bits. Made on the client, so ids sort by
 // creation time but ordering on the server never relies on them.
-export function uuidv7(nowMs: number = Date.now(), random: (bytes: Uint8Array) => void = fill): string {
+export function uuidv7(nowMs: number = Date.now(), random: (bytes: Uint8Array<ArrayBuffer>) => void = fill): string {
   const b = new Uint8Array(16);
   random(b);
   const ms = BigInt(Math.max(0, Math.floor(nowMs)));
@@ -11,6 +11,6 @@ export function uuidv7(nowMs: number = Date.now(), random: (bytes: Uint8Array) =
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-function fill(bytes: Uint8Array): void {
+function fill(bytes: Uint8Array<ArrayBuffer>): void {
   globalThis.crypto.getRandomValues(bytes);
 }

@@ -1,0 +1,146 @@
+// HTTP and WebSocket surface of the backend. Every route validates its body with the contract's schema
+// and, except login, inbound and health, authenticates the bearer token first.
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  API_PREFIX,
+  InboundTicketRequest,
+  LoginRequest,
+  MAX_BODY_BYTES,
+  PullRequest,
+  PushRequest,
+} from '../../src/shared/index';
+import { DUMMY_HASH, verifyPassword } from './auth/passwords';
+import { RateLimiter } from './auth/rate-limit';
+import { agentForToken, bearerToken, createSession, revokeSession } from './auth/sessions';
+import type { ServerConfig } from './config';
+import { ping, type OpenedDb } from './db/database';
+import type { RequestAgent } from './sync/actor';
+import { HttpError } from './sync/errors';
+import { createInboundTicket } from './sync/inbound';
+import { PokeHub } from './sync/poke-hub';
+import { handlePull } from './sync/pull';
+import { handlePush } from './sync/push';
+import { agentFromRow } from './sync/rows';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    agent?: RequestAgent;
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  const r = schema.safeParse(body);
+  if (!r.success) throw new HttpError(400, 'invalid', z.prettifyError(r.error));
+  return r.data;
+}
+
+export async function buildApp(cfg: ServerConfig, opened: OpenedDb) {
+  const { db, dialect } = opened;
+  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, logger: { level: cfg.logLevel }, trustProxy: false });
+  const hub = new PokeHub(opened.pgPool);
+  await hub.start();
+  const onCommit = (tenantId: string, version: number) => hub.poke(tenantId, version);
+  const loginLimiter = new RateLimiter(10, 60_000);
+
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
+    if (err instanceof HttpError) return reply.code(err.status).send({ error: err.code, message: err.message });
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.code(413).send({ error: 'too_large', message: `the request body is over ${MAX_BODY_BYTES} bytes` });
+    }
+    if (err.statusCode && err.statusCode < 500) {
+      return reply.code(err.statusCode).send({ error: 'invalid', message: err.message });
+    }
+    // No request data in the log: it may hold personal data.
+    req.log.error({ name: err.name, code: err.code, stack: err.stack?.split('\n').slice(1, 6).join('\n') }, 'request failed');
+    return reply.code(500).send({ error: 'internal', message: 'the server failed to handle this request; try again' });
+  });
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'not_found', message: 'no such endpoint' }));
+
+  const authenticate = async (req: FastifyRequest, reply: FastifyReply) => {
+    const token = bearerToken(req.headers.authorization);
+    const agent = token ? await agentForToken(db, token) : null;
+    if (!agent) return reply.code(401).send({ error: 'unauthorized', message: 'sign in again: the session is missing or has ended' });
+    req.agent = agent;
+  };
+
+  await app.register(websocket, { options: { maxPayload: 4096 } });
+
+  app.get('/healthz', async () => {
+    await ping(db);
+    return { ok: true, database: dialect };
+  });
+
+  app.post(`${API_PREFIX}/auth/login`, async (req, reply) => {
+    const body = parse(LoginRequest, req.body);
+    const email = body.email.trim().toLowerCase();
+    const wait = loginLimiter.hit(`${req.ip}|${email}`);
+    if (wait > 0) {
+      reply.header('retry-after', String(wait));
+      throw new HttpError(429, 'rate_limited', `too many sign-in attempts; try again in ${wait} s`);
+    }
+    const row = await db.selectFrom('agents').selectAll().where('email', '=', email).executeTakeFirst();
+    const ok = await verifyPassword(body.password, row?.password_hash ?? DUMMY_HASH);
+    if (!row || !ok) throw new HttpError(401, 'unauthorized', 'wrong email or password');
+    return { token: await createSession(db, row.id), agent: agentFromRow(row) };
+  });
+
+  app.post(`${API_PREFIX}/auth/logout`, { preHandler: authenticate }, async (req) => {
+    const token = bearerToken(req.headers.authorization);
+    if (token) await revokeSession(db, token);
+    return { ok: true };
+  });
+
+  app.get(`${API_PREFIX}/auth/me`, { preHandler: authenticate }, async (req) => {
+    const row = await db.selectFrom('agents').selectAll().where('id', '=', req.agent!.id).executeTakeFirstOrThrow();
+    return { agent: agentFromRow(row) };
+  });
+
+  app.post(`${API_PREFIX}/sync/push`, { preHandler: authenticate }, async (req) => {
+    const body = parse(PushRequest, req.body);
+    try {
+      return await handlePush({ db, dialect, onCommit }, req.agent!, body);
+    } catch (err) {
+      if (err instanceof HttpError && err.status === 403) req.log.warn({ agentId: req.agent!.id, clientId: body.clientId }, 'push with another agent’s client id refused');
+      throw err;
+    }
+  });
+
+  app.post(`${API_PREFIX}/sync/pull`, { preHandler: authenticate }, async (req) => {
+    const body = parse(PullRequest, req.body);
+    try {
+      return await handlePull({ db, dialect }, req.agent!, body);
+    } catch (err) {
+      if (err instanceof HttpError && err.status === 403) req.log.warn({ agentId: req.agent!.id, clientId: body.clientId }, 'pull with another agent’s client id refused');
+      throw err;
+    }
+  });
+
+  app.get(`${API_PREFIX}/sync/stream`, { websocket: true, preValidation: authenticate }, async (socket, req) => {
+    const agent = req.agent!;
+    const remove = hub.add(agent.tenantId, socket);
+    socket.on('close', remove);
+    socket.on('message', () => undefined); // clients only listen
+    const tenant = await db.selectFrom('tenants').select('version').where('id', '=', agent.tenantId).executeTakeFirst();
+    if (socket.readyState === 1) socket.send(JSON.stringify({ type: 'poke', version: tenant?.version ?? 0 }));
+  });
+
+  app.post(`${API_PREFIX}/inbound/tickets`, async (req) => {
+    if (!cfg.inboundApiKey) throw new HttpError(503, 'not_configured', 'inbound contacts are off: set INBOUND_API_KEY on the server');
+    if (req.headers['x-api-key'] !== cfg.inboundApiKey) throw new HttpError(401, 'unauthorized', 'a valid x-api-key header is required');
+    const body = parse(InboundTicketRequest, req.body);
+    const tenant = await db.selectFrom('tenants').select('id').orderBy('created_at').executeTakeFirst();
+    if (!tenant) throw new HttpError(503, 'no_tenant', 'the server has no organisation yet');
+    return createInboundTicket({ db, dialect, onCommit }, tenant.id, body);
+  });
+
+  return {
+    app,
+    hub,
+    async close() {
+      await app.close();
+      await hub.stop();
+    },
+  };
+}

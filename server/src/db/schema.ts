@@ -1,0 +1,149 @@
+// Table shapes as Kysely sees them. Timestamps are UTC ISO strings; JSON fields are text.
+import type { Generated } from 'kysely';
+
+export interface TenantsTable {
+  id: string;
+  name: string;
+  version: number;
+  min_cursor: number;
+  next_ticket_number: number;
+  created_at: string;
+}
+export interface AgentsTable {
+  id: string;
+  tenant_id: string;
+  email: string;
+  name: string;
+  role: string;
+  tier: number | null;
+  presence: string;
+  password_hash: string;
+  version: number;
+}
+export interface SessionsTable {
+  token_hash: string;
+  agent_id: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+export interface ClientsTable {
+  client_id: string;
+  agent_id: string;
+  last_mutation_id: number;
+  created_at: string;
+}
+export interface RefusalsTable {
+  client_id: string;
+  mutation_id: number;
+  code: string;
+  message: string;
+}
+export interface CustomersTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  email: string | null;
+  email_norm: string | null;
+  phone: string | null;
+  phone_norm: string | null;
+  language: string;
+  preferred_channel: string;
+  vip: number;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+export interface TicketsTable {
+  id: string;
+  tenant_id: string;
+  number: number;
+  subject: string;
+  channel: string;
+  priority: string;
+  status: string;
+  tier: number;
+  assignee_id: string | null;
+  customer_id: string;
+  tags: string;
+  first_response_due_at: string;
+  resolution_due_at: string;
+  created_at: string;
+  updated_at: string;
+  first_response_at: string | null;
+  solved_at: string | null;
+  engineering_link: string | null;
+  version: number;
+  status_version: number;
+  assignee_version: number;
+  tier_version: number;
+  status_client: string | null;
+  assignee_client: string | null;
+  tier_client: string | null;
+  /** Bit per tier the ticket has ever been in (1<<tier): those tiers' agents keep receiving it. */
+  tier_mask: number;
+  /** Version at which the ticket last entered someone's scope: its whole thread is resent then. */
+  scope_version: number;
+}
+export interface ParticipantsTable {
+  ticket_id: string;
+  agent_id: string;
+}
+export interface MessagesTable {
+  id: string;
+  tenant_id: string;
+  ticket_id: string;
+  kind: string;
+  author_id: string;
+  author_name: string;
+  channel: string;
+  body: string;
+  created_at: string;
+  version: number;
+}
+export interface EscalationsTable {
+  id: string;
+  tenant_id: string;
+  ticket_id: string;
+  kind: string;
+  from_tier: number;
+  to_tier: number;
+  reason: string;
+  summary: string;
+  by_agent_id: string;
+  created_at: string;
+  version: number;
+}
+export interface HistoryTable {
+  id: string;
+  tenant_id: string;
+  ticket_id: string | null;
+  customer_id: string | null;
+  field: string;
+  old_value: string;
+  new_value: string;
+  by_agent_id: string;
+  at: string;
+  version: number;
+}
+export interface MigrationsTable {
+  id: number;
+  name: string;
+  applied_at: string;
+  seq: Generated<number>;
+}
+
+export interface Schema {
+  tenants: TenantsTable;
+  agents: AgentsTable;
+  sessions: SessionsTable;
+  clients: ClientsTable;
+  refusals: RefusalsTable;
+  customers: CustomersTable;
+  tickets: TicketsTable;
+  ticket_participants: ParticipantsTable;
+  messages: MessagesTable;
+  escalations: EscalationsTable;
+  history: HistoryTable;
+  schema_migrations: Omit<MigrationsTable, 'seq'>;
+}

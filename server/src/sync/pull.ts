@@ -1,0 +1,144 @@
+// POST /sync/pull: every change in the agent's replication scope since the cursor, the new cursor, the
+// client's lastMutationId and the refusals the client has not seen yet. One consistent snapshot.
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Change, PullResponse, Refusal, RefusalCode } from '../../../src/shared/index';
+import type { Db, Dialect, Tx } from '../db/database';
+import type { Schema } from '../db/schema';
+import type { RequestAgent } from './actor';
+import { bindClient } from './clients';
+import { agentFromRow, customerFromRow, escalationFromRow, historyFromRow, messageFromRow, ticketFromRow } from './rows';
+
+const CHUNK = 500;
+
+/** Tickets an agent's workstation holds: its tiers' queues (past and present), its own, the ones it worked on. */
+function inScope(agent: RequestAgent) {
+  return (eb: ExpressionBuilder<Schema, 'tickets'>) => {
+    if (agent.role !== 'agent' || agent.tier === null) return eb.val(true);
+    return eb.or([
+      eb(sql<number>`(tickets.tier_mask & ${1 << agent.tier})`, '<>', 0),
+      eb('tickets.assignee_id', '=', agent.id),
+      eb.exists(
+        eb
+          .selectFrom('ticket_participants')
+          .select('ticket_participants.agent_id')
+          .whereRef('ticket_participants.ticket_id', '=', 'tickets.id')
+          .where('ticket_participants.agent_id', '=', agent.id),
+      ),
+    ]);
+  };
+}
+
+export async function handlePull(
+  deps: { db: Db; dialect: Dialect },
+  agent: RequestAgent,
+  req: { clientId: string; cursor: number | null; ackedMutationId: number },
+): Promise<PullResponse> {
+  const run = async (tx: Tx): Promise<PullResponse> => {
+    const tenant = await tx.selectFrom('tenants').selectAll().where('id', '=', agent.tenantId).executeTakeFirstOrThrow();
+    if (req.cursor !== null && (req.cursor < tenant.min_cursor || req.cursor > tenant.version)) return { refetch: true };
+    const lastMutationId = await bindClient(tx, req.clientId, agent);
+    const from = req.cursor ?? 0;
+    const to = tenant.version;
+    const changes = await collectChanges(tx, agent, from, to);
+    const refusedRows = await tx
+      .selectFrom('refusals')
+      .select(['mutation_id', 'code', 'message'])
+      .where('client_id', '=', req.clientId)
+      .where('mutation_id', '>', req.ackedMutationId)
+      .where('mutation_id', '<=', lastMutationId)
+      .orderBy('mutation_id')
+      .execute();
+    const refused: Refusal[] = refusedRows.map((r) => ({ id: r.mutation_id, code: r.code as RefusalCode, message: r.message }));
+    return { cursor: to, lastMutationId, changes, refused, more: false };
+  };
+  if (deps.dialect === 'postgres') {
+    return deps.db.transaction().setIsolationLevel('repeatable read').execute(run);
+  }
+  return deps.db.transaction().execute(run);
+}
+
+async function collectChanges(tx: Tx, agent: RequestAgent, from: number, to: number): Promise<Change[]> {
+  const t = agent.tenantId;
+  const changes: Change[] = [];
+  const agents = await tx.selectFrom('agents').selectAll().where('tenant_id', '=', t).where('version', '>', from).where('version', '<=', to).execute();
+  for (const a of agents) changes.push({ entity: 'agent', value: agentFromRow(a) });
+  const customers = await tx.selectFrom('customers').selectAll().where('tenant_id', '=', t).where('version', '>', from).where('version', '<=', to).execute();
+  for (const c of customers) changes.push({ entity: 'customer', value: customerFromRow(c) });
+
+  const tickets = await tx
+    .selectFrom('tickets')
+    .selectAll()
+    .where('tenant_id', '=', t)
+    .where('version', '>', from)
+    .where('version', '<=', to)
+    .where(inScope(agent))
+    .execute();
+  for (const row of tickets) changes.push({ entity: 'ticket', value: ticketFromRow(row) });
+
+  // Tickets that entered this agent's scope since the cursor: their whole thread travels with them.
+  const entered =
+    from === 0
+      ? []
+      : (
+          await tx
+            .selectFrom('tickets')
+            .select('id')
+            .where('tenant_id', '=', t)
+            .where('scope_version', '>', from)
+            .where('scope_version', '<=', to)
+            .where(inScope(agent))
+            .execute()
+        ).map((r) => r.id);
+
+  const seen = new Set<string>();
+  const push = (c: Change) => {
+    const id = c.entity === 'delete' ? c.value.id : c.value.id;
+    if (seen.has(id)) return;
+    seen.add(id);
+    changes.push(c);
+  };
+  const escalations = await tx
+    .selectFrom('escalations')
+    .innerJoin('tickets', 'tickets.id', 'escalations.ticket_id')
+    .selectAll('escalations')
+    .where('escalations.tenant_id', '=', t)
+    .where('escalations.version', '>', from)
+    .where('escalations.version', '<=', to)
+    .where(inScope(agent))
+    .execute();
+  for (const e of escalations) push({ entity: 'escalation', value: escalationFromRow(e) });
+  const messages = await tx
+    .selectFrom('messages')
+    .innerJoin('tickets', 'tickets.id', 'messages.ticket_id')
+    .selectAll('messages')
+    .where('messages.tenant_id', '=', t)
+    .where('messages.version', '>', from)
+    .where('messages.version', '<=', to)
+    .where(inScope(agent))
+    .execute();
+  for (const m of messages) push({ entity: 'message', value: messageFromRow(m) });
+  const history = await tx
+    .selectFrom('history')
+    .leftJoin('tickets', 'tickets.id', 'history.ticket_id')
+    .selectAll('history')
+    .where('history.tenant_id', '=', t)
+    .where('history.version', '>', from)
+    .where('history.version', '<=', to)
+    .where((eb) => eb.or([eb('history.ticket_id', 'is', null), inScope(agent)(eb as unknown as ExpressionBuilder<Schema, 'tickets'>)]))
+    .execute();
+  for (const h of history) push({ entity: 'history', value: historyFromRow(h) });
+
+  for (let i = 0; i < entered.length; i += CHUNK) {
+    const ids = entered.slice(i, i + CHUNK);
+    for (const e of await tx.selectFrom('escalations').selectAll().where('ticket_id', 'in', ids).where('version', '<=', to).execute()) {
+      push({ entity: 'escalation', value: escalationFromRow(e) });
+    }
+    for (const m of await tx.selectFrom('messages').selectAll().where('ticket_id', 'in', ids).where('version', '<=', to).execute()) {
+      push({ entity: 'message', value: messageFromRow(m) });
+    }
+    for (const h of await tx.selectFrom('history').selectAll().where('ticket_id', 'in', ids).where('version', '<=', to).execute()) {
+      push({ entity: 'history', value: historyFromRow(h) });
+    }
+  }
+  return changes;
+}

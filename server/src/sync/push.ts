@@ -1,0 +1,198 @@
+// POST /sync/push: apply a client's mutations in id order, each at most once, in one transaction with
+// the client's lastMutationId. Refusals are recorded and still advance lastMutationId.
+import {
+  applyMutation,
+  authorize,
+  casFieldOf,
+  parseMutation,
+  targetsOf,
+  type Mutation,
+  type PushRequest,
+  type PushResponse,
+  type RawMutation,
+  type Refusal,
+  type RefusalCode,
+} from '../../../src/shared/index';
+import { lockTenant, type Db, type Dialect, type Tx } from '../db/database';
+import type { TicketsTable } from '../db/schema';
+import type { RequestAgent } from './actor';
+import { bindClient } from './clients';
+import { customerFromRow, ticketFromRow, agentFromRow } from './rows';
+import { writeEffects, type WriteContext } from './write-effects';
+
+export interface PushDeps {
+  db: Db;
+  dialect: Dialect;
+  onCommit(tenantId: string, version: number): void;
+}
+
+type Outcome = { ok: true } | { ok: false; code: RefusalCode; message: string };
+
+export async function handlePush(deps: PushDeps, agent: RequestAgent, req: PushRequest): Promise<PushResponse> {
+  const mutations = [...req.mutations].sort((a, b) => a.id - b.id);
+  let last: number;
+  try {
+    last = await runBatch(deps, agent, req.clientId, mutations);
+  } catch (err) {
+    if ((err as { status?: number }).status) throw err;
+    // One mutation the rules did not foresee must not block the outbox forever: go one by one and
+    // refuse the one that fails.
+    last = 0;
+    for (const m of mutations) {
+      try {
+        last = await runBatch(deps, agent, req.clientId, [m]);
+      } catch (inner) {
+        if ((inner as { status?: number }).status) throw inner;
+        last = await refuseAlone(deps, agent, req.clientId, m.id);
+      }
+    }
+  }
+  const ids = mutations.map((m) => m.id).filter((id) => id <= last);
+  const refused: Refusal[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await deps.db
+      .selectFrom('refusals')
+      .select(['mutation_id', 'code', 'message'])
+      .where('client_id', '=', req.clientId)
+      .where('mutation_id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) refused.push({ id: r.mutation_id, code: r.code as RefusalCode, message: r.message });
+  }
+  return { lastMutationId: last, refused: refused.sort((a, b) => a.id - b.id) };
+}
+
+async function runBatch(deps: PushDeps, agent: RequestAgent, clientId: string, mutations: RawMutation[]): Promise<number> {
+  let committed: number | null = null;
+  const last = await deps.db.transaction().execute(async (tx) => {
+    const tenant = await lockTenant(tx, deps.dialect, agent.tenantId);
+    let last = await bindClient(tx, clientId, agent);
+    const now = new Date().toISOString();
+    const version = tenant.version + 1;
+    let nextNumber = tenant.next_ticket_number;
+    let wrote = false;
+    const ctx: WriteContext = {
+      tx,
+      tenantId: agent.tenantId,
+      version,
+      clientId,
+      actor: agent,
+      now,
+      nextTicketNumber: () => nextNumber++,
+    };
+    for (const raw of mutations) {
+      if (raw.id <= last) continue; // seen before: skipped, never applied twice
+      if (raw.id > last + 1) break; // a gap: wait for the missing ones
+      const outcome = await applyOne(ctx, raw);
+      if (outcome.ok) wrote = true;
+      else {
+        await tx
+          .insertInto('refusals')
+          .values({ client_id: clientId, mutation_id: raw.id, code: outcome.code, message: outcome.message })
+          .execute();
+      }
+      last = raw.id;
+    }
+    await tx.updateTable('clients').set({ last_mutation_id: last }).where('client_id', '=', clientId).execute();
+    if (wrote) {
+      await tx
+        .updateTable('tenants')
+        .set({ version, next_ticket_number: nextNumber })
+        .where('id', '=', agent.tenantId)
+        .execute();
+      committed = version;
+    }
+    return last;
+  });
+  if (committed !== null) deps.onCommit(agent.tenantId, committed);
+  return last;
+}
+
+async function refuseAlone(deps: PushDeps, agent: RequestAgent, clientId: string, id: number): Promise<number> {
+  return deps.db.transaction().execute(async (tx) => {
+    await lockTenant(tx, deps.dialect, agent.tenantId);
+    const last = await bindClient(tx, clientId, agent);
+    if (id !== last + 1) return last;
+    await tx
+      .insertInto('refusals')
+      .values({ client_id: clientId, mutation_id: id, code: 'error', message: 'the server could not apply this change' })
+      .execute();
+    await tx.updateTable('clients').set({ last_mutation_id: id }).where('client_id', '=', clientId).execute();
+    return id;
+  });
+}
+
+async function applyOne(ctx: WriteContext, raw: RawMutation): Promise<Outcome> {
+  const parsed = parseMutation(raw);
+  if (!parsed.ok) return { ok: false, code: 'invalid', message: parsed.message };
+  const m = parsed.mutation;
+  const { tx, actor } = ctx;
+  const targets = targetsOf(m, actor);
+  const ticketRow = targets.ticketId
+    ? await tx.selectFrom('tickets').selectAll().where('id', '=', targets.ticketId).where('tenant_id', '=', ctx.tenantId).executeTakeFirst()
+    : undefined;
+  const customerRow = targets.customerId
+    ? await tx.selectFrom('customers').selectAll().where('id', '=', targets.customerId).where('tenant_id', '=', ctx.tenantId).executeTakeFirst()
+    : undefined;
+  const agentRow = targets.agentId
+    ? await tx.selectFrom('agents').selectAll().where('id', '=', targets.agentId).where('tenant_id', '=', ctx.tenantId).executeTakeFirst()
+    : undefined;
+  const ticket = ticketRow && ticketFromRow(ticketRow);
+  const targetAgent = agentRow && agentFromRow(agentRow);
+
+  if (await idTaken(tx, m)) return { ok: false, code: 'invalid', message: 'that id is already in use' };
+  const conflict = ticketRow && (await casConflict(ctx, m, ticketRow));
+  if (conflict) return { ok: false, code: 'conflict', message: conflict };
+  const decision = authorize(actor, m, ticket, targetAgent);
+  if (!decision.ok) return decision;
+  const out = applyMutation(actor, ctx.now, m, {
+    ticket,
+    customer: customerRow && customerFromRow(customerRow),
+    agent: targetAgent,
+  });
+  if (!out.ok) return out;
+  await writeEffects(ctx, out.effects, ticketRow);
+  return { ok: true };
+}
+
+/** Ids are made on the client; one that is already taken is refused, not overwritten. */
+async function idTaken(tx: Tx, m: Mutation): Promise<boolean> {
+  const probe = async (table: 'tickets' | 'messages' | 'escalations' | 'customers', id: string) =>
+    !!(await tx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst());
+  switch (m.name) {
+    case 'createTicket':
+      return (await probe('tickets', m.args.id)) || (await probe('messages', m.args.messageId));
+    case 'addMessage':
+      return probe('messages', m.args.id);
+    case 'escalate':
+    case 'handBack':
+      return probe('escalations', m.args.id);
+    default:
+      return false;
+  }
+}
+
+/** Compare-and-set: a write based on an older field version loses, unless the newer write was ours. */
+async function casConflict(ctx: WriteContext, m: Mutation, row: TicketsTable): Promise<string | null> {
+  const cas = casFieldOf(m);
+  if (!cas || !('baseVersion' in m.args)) return null;
+  const [field] = cas;
+  const col = { status: 'status', assigneeId: 'assignee', tier: 'tier' }[field] as 'status' | 'assignee' | 'tier';
+  const fieldVersion = row[`${col}_version`];
+  const writer = row[`${col}_client`];
+  if (m.args.baseVersion >= fieldVersion || writer === ctx.clientId) return null;
+  const name = async (agentId: string | null | undefined) =>
+    agentId
+      ? ((await ctx.tx.selectFrom('agents').select('name').where('id', '=', agentId).executeTakeFirst())?.name ?? 'Someone')
+      : 'Someone';
+  const writerAgent = writer
+    ? (await ctx.tx.selectFrom('clients').select('agent_id').where('client_id', '=', writer).executeTakeFirst())?.agent_id
+    : null;
+  const who = await name(writerAgent);
+  if (col === 'assignee') {
+    if (!row.assignee_id) return `${who} released this ticket`;
+    if (row.assignee_id === writerAgent) return `${who} took this ticket`;
+    return `${who} assigned this ticket to ${await name(row.assignee_id)}`;
+  }
+  if (col === 'status') return `${who} changed the status to ${row.status.replace('_', ' ')}`;
+  return `${who} moved this ticket to tier ${row.tier}`;
+}
