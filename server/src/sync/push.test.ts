@@ -1,0 +1,94 @@
+// Delivery semantics of push against a real server process, on SQLite and PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uuidv7, type RawMutation } from '../../../src/shared/index';
+import { login, pull, push, snapshot, type Session } from '../../../tests/support/api-client';
+import { startServer, type ServerHandle } from '../../../tests/support/server-process';
+
+describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
+  let server: ServerHandle;
+  let ticketIds: string[];
+  beforeAll(async () => {
+    server = await startServer({ db, demo: true });
+    const s = await login(server.url, 'agent1@demo.local');
+    const snap = await snapshot(server.url, s);
+    ticketIds = [...snap.tickets.values()].filter((t) => t.tier === 1 && t.status !== 'closed').map((t) => t.id);
+  });
+  afterAll(() => server?.stop());
+
+  const note = (i: number): Omit<RawMutation, 'id'> => ({
+    name: 'addMessage',
+    args: { id: uuidv7(), ticketId: ticketIds[i % ticketIds.length], kind: 'note', body: `note ${i}` },
+  });
+
+  it('applies a push delivered three times exactly once', async () => {
+    const s = await login(server.url, 'agent1@demo.local');
+    const first = await push(server.url, s, [note(0), note(1), note(2)]);
+    const before = await pull(server.url, s, null);
+    const again = await push(server.url, s, first.sent);
+    const third = await push(server.url, s, first.sent);
+    for (const r of [first, again, third]) expect(r).toMatchObject({ lastMutationId: 3, refused: [] });
+    const after = await pull(server.url, s, null);
+    expect('cursor' in after && 'cursor' in before && after.cursor).toBe('cursor' in before && before.cursor);
+    const snap = await snapshot(server.url, s);
+    for (const m of first.sent) expect(snap.messages.has((m.args as { id: string }).id)).toBe(true);
+  });
+
+  it('does not process mutations after a gap in ids until the gap is filled', async () => {
+    const s = await login(server.url, 'agent1@demo.local');
+    const [m1, m2, m3, m4, m5] = [1, 2, 3, 4, 5].map((id) => ({ ...note(id), id }));
+    expect((await push(server.url, s, [m1!, m2!])).lastMutationId).toBe(2);
+    expect((await push(server.url, s, [m4!, m5!])).lastMutationId).toBe(2);
+    let snap = await snapshot(server.url, s);
+    expect(snap.messages.has((m4!.args as { id: string }).id)).toBe(false);
+    expect((await push(server.url, s, [m3!, m4!, m5!])).lastMutationId).toBe(5);
+    snap = await snapshot(server.url, s);
+    for (const m of [m3, m4, m5]) expect(snap.messages.has((m!.args as { id: string }).id)).toBe(true);
+  });
+
+  it('loses and doubles nothing when the server is SIGKILLed in the middle of pushes', async () => {
+    const s: Session = await login(server.url, 'agent1@demo.local');
+    const all: RawMutation[] = Array.from({ length: 1500 }, (_, i) => ({ ...note(i), id: i + 1 }));
+    const batches = Array.from({ length: 15 }, (_, b) => all.slice(b * 100, b * 100 + 100));
+    const sending = (async () => {
+      for (const b of batches) await push(server.url, s, b).catch(() => undefined);
+    })();
+    await new Promise((r) => setTimeout(r, 150 + Math.random() * 400));
+    await server.kill('SIGKILL');
+    await sending;
+    await server.restart();
+    const refused = [];
+    let last = 0;
+    for (const b of batches) {
+      const r = await push(server.url, s, b);
+      refused.push(...r.refused);
+      last = r.lastMutationId;
+    }
+    expect(last).toBe(1500);
+    expect(refused).toEqual([]); // a re-applied message would be refused as "id already in use"
+    const snap = await snapshot(server.url, s);
+    const mine = all.filter((m) => snap.messages.has((m.args as { id: string }).id));
+    expect(mine).toHaveLength(1500);
+  });
+
+  it('refuses a push with another agent’s client id', async () => {
+    const a = await login(server.url, 'agent1@demo.local');
+    const b = await login(server.url, 'agent1b@demo.local');
+    await push(server.url, a, [note(1)]);
+    await expect(push(server.url, { ...b, clientId: a.clientId }, [note(2)])).rejects.toThrow(/403/);
+  });
+
+  it('refuses invalid mutations with words and still advances lastMutationId', async () => {
+    const s = await login(server.url, 'agent1@demo.local');
+    const r = await push(server.url, s, [
+      { name: 'dropTables', args: {} },
+      { name: 'escalate', args: { id: uuidv7(), ticketId: ticketIds[0], toTier: 2, reason: 'x', summary: 'short', baseVersion: 0 } },
+      note(3),
+    ]);
+    expect(r.lastMutationId).toBe(3);
+    expect(r.refused.map((x) => [x.id, x.code])).toEqual([
+      [1, 'invalid'],
+      [2, 'invalid'],
+    ]);
+    expect(r.refused[0]!.message).toBe('unknown mutation "dropTables"');
+  });
+});
