@@ -1,0 +1,74 @@
+// Maps every request of the renderer↔main contract to the services, and forwards service events.
+// Inputs arrive already parsed by dispatch(); nothing here trusts the renderer beyond the schema.
+import type { z } from 'zod';
+import type { ApiEventName, ApiEventPayload, ApiOutput, ApiRequestName, ApiRequests } from '../../shared/api';
+import type { MainServices } from '../services';
+
+export type ApiParsedInput<N extends ApiRequestName> = z.output<(typeof ApiRequests)[N]['input']>;
+
+export interface ApiHandlers {
+  handle<N extends ApiRequestName>(name: N, input: ApiParsedInput<N>): Promise<ApiOutput<N>>;
+  subscribe(listener: (name: ApiEventName, payload: ApiEventPayload<ApiEventName>) => void): () => void;
+}
+
+/** A failure with a code the UI branches on and words for the agent. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: 'invalid' | 'unauthorized' | 'forbidden' | 'offline' | 'server' | 'internal',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Impl = { [N in ApiRequestName]: (input: ApiParsedInput<N>) => Promise<ApiOutput<N>> };
+const OK = { ok: true } as const;
+
+export function createApiHandlers(
+  services: MainServices,
+  opts: { openExternal?: (url: string) => Promise<boolean> } = {},
+): ApiHandlers {
+  const { session, sync } = services;
+  const signedIn = async () => {
+    await session.ready();
+    if (!session.info().agent) throw new ApiFailure('unauthorized', 'Sign in first.');
+  };
+  const impl: Impl = {
+    'session.info': async () => {
+      await session.ready();
+      return session.info();
+    },
+    'session.login': async ({ email, password }) => session.login(email, password),
+    'session.logout': async () => {
+      await session.logout();
+      return OK;
+    },
+    'sync.attach': async (input) => {
+      await signedIn();
+      sync.attach(input);
+      return OK;
+    },
+    'sync.enqueue': async ({ mutations }) => {
+      await signedIn();
+      sync.enqueue(mutations);
+      return OK;
+    },
+    'sync.ack': async ({ cursor, ackedMutationId }) => {
+      sync.ack(cursor, ackedMutationId);
+      return OK;
+    },
+    'sync.now': async () => {
+      sync.syncNow();
+      return OK;
+    },
+    'app.openExternal': async ({ url }) => ({ ok: opts.openExternal ? await opts.openExternal(url) : false }),
+  };
+  return {
+    handle(name, input) {
+      return impl[name](input);
+    },
+    subscribe(listener) {
+      return services.events.subscribe((name, payload) => listener(name, payload as ApiEventPayload<ApiEventName>));
+    },
+  };
+}

@@ -1,0 +1,96 @@
+// HTTP client for the sync server. Every answer is validated with the contract's schemas, and every
+// failure is classified so the sync loop knows whether to retry, back off, or ask the agent to sign in.
+import { z } from 'zod';
+import { Agent } from '../../shared/domain';
+import {
+  API_PREFIX,
+  ApiError,
+  LoginResponse,
+  PullResponse,
+  PushResponse,
+  type LoginRequest,
+  type PullRequest,
+  type PushRequest,
+} from '../../shared/sync-protocol';
+
+/** offline: no answer (network, timeout); unauthorized: 401; invalid: other 4xx or a malformed answer; server: 5xx. */
+export type BackendErrorKind = 'offline' | 'unauthorized' | 'invalid' | 'server';
+
+export class BackendError extends Error {
+  constructor(
+    readonly kind: BackendErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'BackendError';
+  }
+}
+
+export interface BackendClient {
+  login(req: LoginRequest): Promise<LoginResponse>;
+  logout(): Promise<void>;
+  me(): Promise<{ agent: Agent }>;
+  push(req: PushRequest): Promise<PushResponse>;
+  pull(req: PullRequest): Promise<PullResponse>;
+}
+
+export interface BackendClientOptions {
+  baseUrl: string;
+  token(): string | null;
+  timeoutMs?: number;
+  fetch?: typeof globalThis.fetch;
+}
+
+const MeResponse = z.object({ agent: Agent });
+const Ok = z.unknown();
+
+export function createBackendClient(opts: BackendClientOptions): BackendClient {
+  const doFetch = opts.fetch ?? globalThis.fetch;
+  const timeoutMs = opts.timeoutMs ?? 20_000;
+  const base = opts.baseUrl.replace(/\/+$/, '');
+
+  async function call<T>(path: string, body: unknown, schema: z.ZodType<T>, auth = true): Promise<T> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const token = opts.token();
+    if (auth && token) headers.authorization = `Bearer ${token}`;
+    let res: Response;
+    try {
+      res = await doFetch(`${base}${API_PREFIX}${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: body === undefined ? { authorization: headers.authorization ?? '' } : headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch {
+      throw new BackendError('offline', 'The server cannot be reached.');
+    }
+    let json: unknown = null;
+    try {
+      const text = await res.text();
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      if (res.ok) throw new BackendError('server', 'The server sent an unreadable answer.', res.status);
+    }
+    if (!res.ok) {
+      const err = ApiError.safeParse(json);
+      const detail = err.success ? err.data.message : `HTTP ${res.status}`;
+      if (res.status === 401) throw new BackendError('unauthorized', detail, 401);
+      if (res.status >= 500) throw new BackendError('server', detail, res.status);
+      throw new BackendError('invalid', detail, res.status);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new BackendError('invalid', `unexpected answer from ${path}: ${z.prettifyError(parsed.error)}`);
+    return parsed.data;
+  }
+
+  return {
+    login: (req) => call('/auth/login', req, LoginResponse, false),
+    logout: async () => {
+      await call('/auth/logout', {}, Ok);
+    },
+    me: () => call('/auth/me', undefined, MeResponse),
+    push: (req) => call('/sync/push', req, PushResponse),
+    pull: (req) => call('/sync/pull', req, PullResponse),
+  };
+}

@@ -1,0 +1,64 @@
+// Composition root of the main-process services (no electron here: the Electron and browser-edition
+// adapters pass in their SecretStore and edition).
+import { createBackendClient } from './backend-client';
+import { createPokeSocket } from './poke-socket';
+import { createEmitter, systemClock, type Clock, type Emitter, type SecretStore } from './ports';
+import { createSessionService, type SessionEvents, type SessionService } from './session-service';
+import { createSyncService, type SyncEvents, type SyncOptions, type SyncService } from './sync-service';
+
+export type { Clock, SecretStore } from './ports';
+export type { SessionService } from './session-service';
+export type { SyncService } from './sync-service';
+
+export type MainEvents = SessionEvents & SyncEvents;
+
+export interface MainServices {
+  session: SessionService;
+  sync: SyncService;
+  /** Every service event, for the API handlers to forward to the renderer. */
+  events: Emitter<MainEvents>;
+  dispose(): Promise<void>;
+}
+
+export interface MainServicesConfig {
+  serverUrl: string;
+  secrets: SecretStore;
+  edition: 'desktop' | 'browser';
+  clock?: Clock;
+  /** Tests: faster slow-poll / ack timeouts. */
+  sync?: SyncOptions;
+  /** Where the poke socket connects, when not serverUrl (tests cut it apart from HTTP). */
+  streamUrl?: string;
+}
+
+export function createMainServices(cfg: MainServicesConfig): MainServices {
+  const clock = cfg.clock ?? systemClock;
+  const events = createEmitter<MainEvents>();
+  let token: () => string | null = () => null;
+  const backend = createBackendClient({ baseUrl: cfg.serverUrl, token: () => token() });
+  const session = createSessionService({ backend, secrets: cfg.secrets, serverUrl: cfg.serverUrl, edition: cfg.edition, events });
+  token = () => session.token();
+  const sync = createSyncService({
+    backend,
+    events,
+    clock,
+    options: cfg.sync,
+    openSocket: (hooks) => createPokeSocket({ serverUrl: cfg.streamUrl ?? cfg.serverUrl, token, clock, onPoke: hooks.onPoke, onOpen: hooks.onOpen }),
+    onUnauthorized: () => void session.expire(),
+  });
+  const follow = () => (session.token() ? sync.start() : sync.stop());
+  const unsubscribe = events.subscribe((name) => {
+    if (name === 'session.changed') follow();
+  });
+  void session.ready().then(follow);
+  return {
+    session,
+    sync,
+    events,
+    async dispose() {
+      unsubscribe();
+      sync.stop();
+      await sync.idle();
+    },
+  };
+}

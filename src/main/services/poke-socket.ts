@@ -1,0 +1,91 @@
+// The realtime link: a WebSocket to /api/v1/sync/stream that only carries "a new version exists".
+// It reconnects with backoff; every (re)connect counts as a reason to pull, since pokes may have been missed.
+import WebSocket from 'ws';
+import { Poke, API_PREFIX } from '../../shared/sync-protocol';
+import { backoffDelay, systemClock, type Clock, type TimerHandle } from './ports';
+
+export interface PokeSocketOptions {
+  serverUrl: string;
+  token(): string | null;
+  onPoke(version: number): void;
+  onOpen(): void;
+  onClose?(): void;
+  clock?: Clock;
+}
+
+export interface PokeSocket {
+  start(): void;
+  stop(): void;
+  readonly connected: boolean;
+}
+
+export function createPokeSocket(opts: PokeSocketOptions): PokeSocket {
+  const clock = opts.clock ?? systemClock;
+  const url = `${opts.serverUrl.replace(/^http/, 'ws').replace(/\/+$/, '')}${API_PREFIX}/sync/stream`;
+  let ws: WebSocket | null = null;
+  let running = false;
+  let attempt = 0;
+  let timer: TimerHandle | null = null;
+  let connected = false;
+
+  function schedule(): void {
+    if (!running || timer) return;
+    const delay = backoffDelay(attempt++, clock.random);
+    timer = clock.setTimeout(() => {
+      timer = null;
+      connect();
+    }, delay);
+  }
+
+  function connect(): void {
+    const token = opts.token();
+    if (!running || !token) return;
+    const sock = new WebSocket(url, { headers: { authorization: `Bearer ${token}` }, handshakeTimeout: 10_000 });
+    ws = sock;
+    sock.on('open', () => {
+      attempt = 0;
+      connected = true;
+      opts.onOpen();
+    });
+    sock.on('message', (data) => {
+      try {
+        const poke = Poke.safeParse(JSON.parse(String(data)));
+        if (poke.success) opts.onPoke(poke.data.version);
+      } catch {
+        // Not a poke: ignore; the slow poll covers anything missed.
+      }
+    });
+    sock.on('error', () => {
+      // 'close' follows and schedules the reconnect.
+    });
+    sock.on('close', () => {
+      if (ws === sock) ws = null;
+      if (connected) opts.onClose?.();
+      connected = false;
+      schedule();
+    });
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      attempt = 0;
+      connect();
+    },
+    stop() {
+      running = false;
+      if (timer) clock.clearTimeout(timer);
+      timer = null;
+      const s = ws;
+      ws = null;
+      connected = false;
+      s?.removeAllListeners('close');
+      s?.on('error', () => {});
+      s?.terminate();
+    },
+    get connected() {
+      return connected;
+    },
+  };
+}

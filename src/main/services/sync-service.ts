@@ -1,0 +1,305 @@
+// The main-process half of sync: mirrors the replica's outbox, pushes it in batches, pulls changes for
+// the replica to rebase, and keeps trying (poke, reconnect, slow poll, backoff with jitter) so a missed
+// poke or an outage costs latency, never data. It never touches IndexedDB: the renderer's replica is the
+// durable copy and re-attaches its outbox after any restart.
+import type { ApiEventPayload, SyncStatus } from '../../shared/api';
+import type { RawMutation, Refusal } from '../../shared/mutations';
+import { MAX_PUSH_BATCH } from '../../shared/sync-protocol';
+import { BackendError, type BackendClient } from './backend-client';
+import { backoffDelay, type Clock, type EventSink, type TimerHandle } from './ports';
+
+export interface SyncEvents {
+  'sync.status': SyncStatus;
+  'sync.pulled': ApiEventPayload<'sync.pulled'>;
+  'sync.refused': { refused: Refusal[] };
+}
+
+export interface SocketHooks {
+  onPoke(version: number): void;
+  onOpen(): void;
+}
+export interface SocketLike {
+  start(): void;
+  stop(): void;
+}
+
+export interface SyncOptions {
+  batchSize?: number;
+  slowPollMs?: number;
+  ackTimeoutMs?: number;
+}
+
+export interface SyncService {
+  attach(a: { clientId: string; cursor: number | null; ackedMutationId: number; mutations: RawMutation[] }): void;
+  enqueue(mutations: RawMutation[]): void;
+  ack(cursor: number, ackedMutationId: number): void;
+  syncNow(): void;
+  /** Begin (signed in) or stop (signed out) talking to the backend. */
+  start(): void;
+  stop(): void;
+  status(): SyncStatus;
+  /** Resolves when no request is in flight (tests). */
+  idle(): Promise<void>;
+}
+
+export const WORDS = {
+  offline: 'Offline: the server cannot be reached. Your changes are kept and will sync when it is back.',
+  expired: 'Your session has expired: sign in again. Your changes are kept.',
+  server: 'The server had a problem; retrying.',
+  unexpected: 'Sync failed unexpectedly; retrying.',
+} as const;
+
+export function createSyncService(deps: {
+  backend: BackendClient;
+  events: EventSink<SyncEvents>;
+  clock: Clock;
+  openSocket?: (hooks: SocketHooks) => SocketLike;
+  onUnauthorized?: () => void;
+  options?: SyncOptions;
+}): SyncService {
+  const { backend, events, clock } = deps;
+  const batchSize = Math.min(deps.options?.batchSize ?? MAX_PUSH_BATCH, MAX_PUSH_BATCH);
+  const slowPollMs = deps.options?.slowPollMs ?? 30_000;
+  const ackTimeoutMs = deps.options?.ackTimeoutMs ?? 15_000;
+
+  let clientId: string | null = null;
+  let cursor: number | null = null;
+  let ackedMutationId = 0;
+  let pending: RawMutation[] = [];
+  let epoch = 0;
+  let started = false;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let wantPull = false;
+  let awaiting: { cursor: number; more: boolean } | null = null;
+  let attempt = 0;
+  const timers: { retry: TimerHandle | null; slow: TimerHandle | null; ack: TimerHandle | null } = { retry: null, slow: null, ack: null };
+  let socket: SocketLike | null = null;
+  let st: SyncStatus = { state: 'offline', pending: 0, lastSyncedAt: null, lastError: null, initialLoad: null };
+  let lastEmitted = '';
+
+  function emitStatus(patch: Partial<SyncStatus> = {}): void {
+    st = { ...st, ...patch, pending: pending.length };
+    const key = JSON.stringify(st);
+    if (key === lastEmitted) return;
+    lastEmitted = key;
+    events.emit('sync.status', st);
+  }
+  function clear(name: keyof typeof timers): void {
+    const t = timers[name];
+    if (t) clock.clearTimeout(t);
+    timers[name] = null;
+  }
+  function drop(lastMutationId: number): void {
+    if (pending.length && pending[0]!.id <= lastMutationId) pending = pending.filter((m) => m.id > lastMutationId);
+  }
+
+  function kick(): void {
+    if (!started || clientId === null) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = run().finally(() => {
+      running = null;
+    });
+  }
+
+  async function run(): Promise<void> {
+    try {
+      do {
+        again = false;
+        await step();
+      } while (again && started);
+    } catch (err) {
+      fail(err);
+    }
+  }
+
+  async function step(): Promise<void> {
+    const myEpoch = epoch;
+    while (pending.length > 0 && started) {
+      emitStatus({ state: 'syncing' });
+      const batch = pending.slice(0, batchSize);
+      const res = await backend.push({ clientId: clientId!, mutations: batch });
+      succeeded();
+      if (myEpoch !== epoch) return void (again = true);
+      const before = pending.length;
+      drop(res.lastMutationId);
+      wantPull = true;
+      if (res.refused.length) events.emit('sync.refused', { refused: res.refused });
+      emitStatus();
+      if (pending.length === before) {
+        throw new BackendError('invalid', `the server expects mutation ${res.lastMutationId + 1}, which this workstation no longer has`);
+      }
+    }
+    if (!started) return;
+    if (awaiting || !wantPull) return void emitStatus({ state: 'online' });
+    wantPull = false;
+    const first = cursor === null;
+    if (first && !st.initialLoad) emitStatus({ initialLoad: { received: 0, done: false } });
+    emitStatus({ state: 'syncing' });
+    const res = await backend.pull({ clientId: clientId!, cursor, ackedMutationId });
+    succeeded();
+    if (myEpoch !== epoch) return void (again = true);
+    if (res.refetch) {
+      cursor = null;
+      wantPull = true;
+      again = true;
+      events.emit('sync.pulled', { refetch: true });
+      return;
+    }
+    drop(res.lastMutationId);
+    if (first) {
+      const received = (st.initialLoad?.received ?? 0) + res.changes.length;
+      emitStatus({ initialLoad: { received, done: false } });
+    }
+    awaiting = { cursor: res.cursor, more: res.more };
+    clear('ack');
+    timers.ack = clock.setTimeout(() => {
+      // The replica never confirmed (reloaded, crashed): pull again from the cursor it last confirmed.
+      timers.ack = null;
+      awaiting = null;
+      wantPull = true;
+      kick();
+    }, ackTimeoutMs);
+    events.emit('sync.pulled', {
+      refetch: false,
+      cursor: res.cursor,
+      lastMutationId: res.lastMutationId,
+      changes: res.changes,
+      refused: res.refused,
+      more: res.more,
+    });
+    emitStatus();
+  }
+
+  function succeeded(): void {
+    attempt = 0;
+    clear('retry');
+    if (st.lastError) emitStatus({ lastError: null });
+  }
+
+  function retryIn(ms: number): void {
+    clear('retry');
+    timers.retry = clock.setTimeout(() => {
+      timers.retry = null;
+      kick();
+    }, ms);
+  }
+
+  function fail(err: unknown): void {
+    wantPull = true;
+    if (err instanceof BackendError && err.kind === 'unauthorized') {
+      started = false;
+      socket?.stop();
+      socket = null;
+      for (const k of Object.keys(timers) as (keyof typeof timers)[]) clear(k);
+      emitStatus({ state: 'offline', lastError: WORDS.expired });
+      deps.onUnauthorized?.();
+      return;
+    }
+    if (!started) return;
+    if (err instanceof BackendError && err.kind === 'invalid') {
+      // A request the server calls wrong will not become right by hammering it: surface, retry slowly.
+      emitStatus({ state: 'online', lastError: `The server refused to sync: ${err.message}` });
+      return retryIn(backoffDelay(20, clock.random));
+    }
+    const words = err instanceof BackendError ? (err.kind === 'offline' ? WORDS.offline : WORDS.server) : WORDS.unexpected;
+    if (!(err instanceof BackendError)) console.error('sync failed:', (err as Error).message);
+    emitStatus({ state: err instanceof BackendError && err.kind === 'offline' ? 'offline' : 'connecting', lastError: words });
+    retryIn(backoffDelay(attempt++, clock.random));
+  }
+
+  function armSlowPoll(): void {
+    clear('slow');
+    timers.slow = clock.setTimeout(() => {
+      timers.slow = null;
+      wantPull = true;
+      if (!timers.retry) kick();
+      armSlowPoll();
+    }, slowPollMs);
+  }
+
+  const hooks: SocketHooks = {
+    onPoke(version) {
+      if (cursor === null || version > cursor) {
+        wantPull = true;
+        if (!timers.retry) kick();
+      }
+    },
+    onOpen() {
+      // Reconnected: the server is reachable again and pokes may have been missed.
+      attempt = 0;
+      clear('retry');
+      wantPull = true;
+      kick();
+    },
+  };
+
+  return {
+    attach(a) {
+      epoch += 1;
+      clientId = a.clientId;
+      cursor = a.cursor;
+      ackedMutationId = a.ackedMutationId;
+      pending = [...a.mutations].sort((x, y) => x.id - y.id);
+      awaiting = null;
+      clear('ack');
+      wantPull = true;
+      emitStatus({ initialLoad: null });
+      kick();
+    },
+    enqueue(mutations) {
+      const last = pending[pending.length - 1]?.id ?? 0;
+      const seen = new Set(pending.map((m) => m.id));
+      for (const m of mutations) if (!seen.has(m.id)) pending.push(m);
+      if (mutations.some((m) => m.id < last)) pending.sort((x, y) => x.id - y.id);
+      emitStatus();
+      if (!timers.retry) kick();
+    },
+    ack(ackCursor, acked) {
+      ackedMutationId = Math.max(ackedMutationId, acked);
+      if (cursor === null || ackCursor >= cursor) cursor = ackCursor;
+      if (awaiting && awaiting.cursor === ackCursor) {
+        if (awaiting.more) wantPull = true;
+        awaiting = null;
+        clear('ack');
+        if (st.initialLoad && !wantPull) {
+          emitStatus({ initialLoad: { ...st.initialLoad, done: true } });
+          st = { ...st, initialLoad: null };
+        }
+        emitStatus({ lastSyncedAt: new Date(clock.now()).toISOString() });
+      }
+      kick();
+    },
+    syncNow() {
+      attempt = 0;
+      clear('retry');
+      wantPull = true;
+      kick();
+    },
+    start() {
+      if (started) return;
+      started = true;
+      emitStatus({ state: 'connecting', lastError: null });
+      socket = deps.openSocket?.(hooks) ?? null;
+      socket?.start();
+      armSlowPoll();
+      wantPull = true;
+      kick();
+    },
+    stop() {
+      started = false;
+      socket?.stop();
+      socket = null;
+      for (const k of Object.keys(timers) as (keyof typeof timers)[]) clear(k);
+      awaiting = null;
+      emitStatus({ state: 'offline', initialLoad: null });
+    },
+    status: () => ({ ...st, pending: pending.length }),
+    async idle() {
+      while (running) await running;
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// The optimistic half of a mutation: the shared applyMutation run against the local replica, with the
+// server copy of every touched row saved first (a shadow) so a rebase can undo it exactly.
+import { applyMutation, targetsOf, type Effects } from '../../shared/apply-mutation';
+import { authorize } from '../../shared/authorize';
+import type { Actor } from '../../shared/domain';
+import type { Mutation, RefusalCode } from '../../shared/mutations';
+import type { ReplicaDb, ReplicatedTable } from './schema';
+import { fromRow, writeTickets } from './ticket-rows';
+
+export type LocalOutcome = { ok: true } | { ok: false; code: RefusalCode; message: string };
+
+const shadowKey = (table: ReplicatedTable, id: string) => `${table}:${id}`;
+
+/** Must run inside a transaction over all replica tables. */
+export async function applyLocal(db: ReplicaDb, actor: Actor, m: Mutation, now: string, check: boolean): Promise<LocalOutcome> {
+  const t = targetsOf(m, actor);
+  const [ticketRow, customer, agent] = await Promise.all([
+    t.ticketId ? db.tickets.get(t.ticketId) : undefined,
+    t.customerId ? db.customers.get(t.customerId) : undefined,
+    t.agentId ? db.agents.get(t.agentId) : undefined,
+  ]);
+  const ticket = ticketRow ? fromRow(ticketRow) : undefined;
+  if (check) {
+    const decision = authorize(actor, m, ticket, agent);
+    if (!decision.ok) return decision;
+  }
+  const outcome = applyMutation(actor, now, m, { ticket, customer, agent });
+  if (!outcome.ok) return outcome;
+  await saveShadows(db, outcome.effects);
+  const fx = outcome.effects;
+  await writeTickets(db, fx.tickets);
+  if (fx.messages.length) await db.messages.bulkPut(fx.messages);
+  if (fx.customers.length) await db.customers.bulkPut(fx.customers);
+  if (fx.agents.length) await db.agents.bulkPut(fx.agents);
+  if (fx.escalations.length) await db.escalations.bulkPut(fx.escalations);
+  return { ok: true };
+}
+
+async function saveShadows(db: ReplicaDb, fx: Effects): Promise<void> {
+  const touched: [ReplicatedTable, string[]][] = [
+    ['tickets', fx.tickets.map((r) => r.id)],
+    ['messages', fx.messages.map((r) => r.id)],
+    ['customers', fx.customers.map((r) => r.id)],
+    ['agents', fx.agents.map((r) => r.id)],
+    ['escalations', fx.escalations.map((r) => r.id)],
+  ];
+  for (const [table, ids] of touched) {
+    if (!ids.length) continue;
+    const keys = ids.map((id) => shadowKey(table, id));
+    const existing = await db.shadows.bulkGet(keys);
+    const fresh = ids.filter((_, i) => !existing[i]);
+    if (!fresh.length) continue;
+    // First touch only: the shadow is the server's copy, not an earlier optimistic one.
+    const rows = (await db.table(table).bulkGet(fresh)) as (Record<string, unknown> | undefined)[];
+    await db.shadows.bulkPut(
+      fresh.map((id, i) => {
+        const row = rows[i];
+        const clean = row && table === 'tickets' ? fromRow(row as never) : row;
+        return { key: shadowKey(table, id), table, id, row: clean ?? null };
+      }),
+    );
+  }
+}
+
+/** Undo every optimistic change: put back each shadowed row (or delete rows created locally). */
+export async function restoreShadows(db: ReplicaDb): Promise<void> {
+  const shadows = await db.shadows.toArray();
+  const byTable = new Map<ReplicatedTable, { puts: unknown[]; deletes: string[] }>();
+  for (const s of shadows) {
+    const g = byTable.get(s.table) ?? { puts: [], deletes: [] };
+    byTable.set(s.table, g);
+    if (s.row === null) g.deletes.push(s.id);
+    else g.puts.push(s.row);
+  }
+  for (const [table, g] of byTable) {
+    if (table === 'tickets') await writeTickets(db, g.puts as never[], g.deletes);
+    else {
+      if (g.puts.length) await db.table(table).bulkPut(g.puts);
+      if (g.deletes.length) await db.table(table).bulkDelete(g.deletes);
+    }
+  }
+  await db.shadows.clear();
+}

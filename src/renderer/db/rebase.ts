@@ -1,0 +1,82 @@
+// Rebase on a pulled batch (Replicache semantics), in one transaction: undo every optimistic change,
+// apply the server's changes, drop acknowledged mutations, replay the pending ones on top.
+import type { ApiEventPayload } from '../../shared/api';
+import type { Actor, Agent, Customer, Escalation, HistoryEntry, Message, Ticket } from '../../shared/domain';
+import { parseMutation, type Refusal } from '../../shared/mutations';
+import { applyLocal, restoreShadows } from './local-apply';
+import { ALL_TABLES, REPLICATED, type OutboxRow, type ReplicaDb, type ReplicatedTable } from './schema';
+import { writeTickets } from './ticket-rows';
+
+type Pulled = Extract<ApiEventPayload<'sync.pulled'>, { refetch: false }>;
+const KIND_TABLE: Record<string, ReplicatedTable> = {
+  ticket: 'tickets',
+  message: 'messages',
+  customer: 'customers',
+  agent: 'agents',
+  escalation: 'escalations',
+  history: 'history',
+};
+
+export async function applyPulled(db: ReplicaDb, actor: Actor, p: Pulled): Promise<{ dropped: OutboxRow[] }> {
+  return db.transaction('rw', [...ALL_TABLES], async () => {
+    await restoreShadows(db);
+    const puts: Record<ReplicatedTable, unknown[]> = { tickets: [], messages: [], customers: [], agents: [], escalations: [], history: [] };
+    const deletes: Record<ReplicatedTable, string[]> = { tickets: [], messages: [], customers: [], agents: [], escalations: [], history: [] };
+    for (const c of p.changes) {
+      if (c.entity === 'delete') deletes[KIND_TABLE[c.value.kind]!].push(c.value.id);
+      else puts[KIND_TABLE[c.entity]!].push(c.value);
+    }
+    await writeTickets(db, puts.tickets as Ticket[], deletes.tickets);
+    await putAll(db, 'messages', puts.messages as Message[], deletes.messages);
+    await putAll(db, 'customers', puts.customers as Customer[], deletes.customers);
+    await putAll(db, 'agents', puts.agents as Agent[], deletes.agents);
+    await putAll(db, 'escalations', puts.escalations as Escalation[], deletes.escalations);
+    await putAll(db, 'history', puts.history as HistoryEntry[], deletes.history);
+    const dropped = await db.outbox.where('id').belowOrEqual(p.lastMutationId).toArray();
+    if (dropped.length) await db.outbox.bulkDelete(dropped.map((d) => d.id));
+    await replayOutbox(db, actor);
+    await db.meta.bulkPut([
+      { key: 'cursor', value: p.cursor },
+      { key: 'ackedMutationId', value: p.lastMutationId },
+    ]);
+    return { dropped };
+  });
+}
+
+async function putAll(db: ReplicaDb, table: ReplicatedTable, rows: unknown[], deletes: string[]): Promise<void> {
+  if (rows.length) await db.table(table).bulkPut(rows);
+  if (deletes.length) await db.table(table).bulkDelete(deletes);
+}
+
+/** Re-apply every pending mutation, in order, on the current rows (re-creating shadows). */
+export async function replayOutbox(db: ReplicaDb, actor: Actor): Promise<void> {
+  const pending = await db.outbox.orderBy('id').toArray();
+  for (const row of pending) {
+    const parsed = parseMutation({ id: row.id, name: row.name, args: row.args });
+    // A mutation that no longer applies here stays pending: the server decides and reports it.
+    if (parsed.ok) await applyLocal(db, actor, parsed.mutation, row.at, false);
+  }
+}
+
+/** Refetch: the cursor is too old. Forget the replicated rows (keep the outbox and the client id). */
+export async function resetForRefetch(db: ReplicaDb, actor: Actor): Promise<void> {
+  await db.transaction('rw', [...ALL_TABLES], async () => {
+    for (const t of REPLICATED) await db.table(t).clear();
+    await db.shadows.clear();
+    await db.counters.clear();
+    await db.meta.put({ key: 'cursor', value: null });
+    await replayOutbox(db, actor);
+  });
+}
+
+/** Words for a refused change; a lost take names the winner, as the agent needs to know who has it. */
+export async function describeRefusal(db: ReplicaDb, me: Actor, row: OutboxRow, r: Refusal): Promise<string> {
+  if (r.code === 'conflict' && row.name === 'assign' && row.ticketId) {
+    const t = await db.tickets.get(row.ticketId);
+    if (t?.assigneeId && t.assigneeId !== me.id) {
+      const winner = await db.agents.get(t.assigneeId);
+      if (winner) return `${winner.name} took this ticket.`;
+    }
+  }
+  return r.message;
+}

@@ -1,0 +1,88 @@
+// The replica's IndexedDB schema: one database per agent (a shared workstation never shows one agent's
+// data to the next), numbered Dexie versions from the start. Add a version, never edit a shipped one.
+import Dexie, { type Table } from 'dexie';
+import type { Agent, Customer, Escalation, HistoryEntry, Message, Ticket } from '../../shared/domain';
+import type { MutationName } from '../../shared/mutations';
+
+/** A ticket with the local index fields that make every queue one ordered range query. */
+export interface TicketRow extends Ticket {
+  /** 1 while the ticket is open (new, open, pending, on hold). */
+  _open: 0 | 1;
+  /** Assignee id, '' when unassigned (null cannot be indexed). */
+  _assignee: string;
+  /** queueSortKey (SLA urgency, priority, age) + '|' + id, unique so it can page by key. */
+  _sort: string;
+}
+
+export interface OutboxRow {
+  /** The client's mutation counter: 1, 2, 3 … */
+  id: number;
+  name: MutationName;
+  args: unknown;
+  /** The ticket it changes ('' for customer/presence mutations): pending markers per ticket. */
+  ticketId: string;
+  /** Local time it was made; replays reuse it so optimistic rows stay stable. */
+  at: string;
+}
+
+export type ReplicatedTable = 'tickets' | 'messages' | 'customers' | 'agents' | 'escalations' | 'history';
+export const REPLICATED: readonly ReplicatedTable[] = ['tickets', 'messages', 'customers', 'agents', 'escalations', 'history'];
+
+/** The server copy of a row a pending mutation touched; null: the row did not exist (created locally). */
+export interface ShadowRow {
+  key: string;
+  table: ReplicatedTable;
+  id: string;
+  row: unknown;
+}
+
+export interface MetaRow {
+  key: 'clientId' | 'cursor' | 'ackedMutationId' | 'nextMutationId';
+  value: unknown;
+}
+
+/** Maintained queue counts: 'mine:<agentId>', 'unassigned:<tier>', 'tier:<tier>' (open tickets only). */
+export interface CounterRow {
+  key: string;
+  n: number;
+}
+
+export type ReplicaDb = Dexie & {
+  tickets: Table<TicketRow, string>;
+  messages: Table<Message, string>;
+  customers: Table<Customer, string>;
+  agents: Table<Agent, string>;
+  escalations: Table<Escalation, string>;
+  history: Table<HistoryEntry, string>;
+  outbox: Table<OutboxRow, number>;
+  meta: Table<MetaRow, string>;
+  shadows: Table<ShadowRow, string>;
+  counters: Table<CounterRow, string>;
+};
+
+export const ALL_TABLES = [...REPLICATED, 'outbox', 'meta', 'shadows', 'counters'] as const;
+
+export function createReplicaDb(name: string, deps: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): ReplicaDb {
+  const db = new Dexie(name, {
+    ...(deps.indexedDB ? { indexedDB: deps.indexedDB } : {}),
+    ...(deps.IDBKeyRange ? { IDBKeyRange: deps.IDBKeyRange } : {}),
+  }) as ReplicaDb;
+  // Version 1: the first shipped schema.
+  db.version(1).stores({
+    tickets: '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], customerId, number',
+    messages: '&id, [ticketId+createdAt]',
+    customers: '&id',
+    agents: '&id',
+    escalations: '&id, ticketId',
+    history: '&id, ticketId, customerId',
+    outbox: '&id, ticketId',
+    meta: '&key',
+    shadows: '&key',
+    counters: '&key',
+  });
+  return db;
+}
+
+export function replicaDbName(agentId: string): string {
+  return `agent-console-${agentId}`;
+}
