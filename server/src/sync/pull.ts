@@ -1,6 +1,6 @@
 // POST /sync/pull: every change in the agent's replication scope since the cursor, the new cursor, the
 // client's lastMutationId and the refusals the client has not seen yet. One consistent snapshot.
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Change, PullResponse, Refusal, RefusalCode } from '../../../src/shared/index';
 import type { Db, Dialect, Tx } from '../db/database';
 import type { Schema } from '../db/schema';
@@ -13,7 +13,8 @@ const CHUNK = 500;
 /** Tickets an agent's workstation holds: its tiers' queues (past and present), its own, the ones it worked on. */
 function inScope(agent: RequestAgent) {
   return (eb: ExpressionBuilder<Schema, 'tickets'>) => {
-    if (agent.role !== 'agent' || agent.tier === null) return eb.val(true);
+    // A literal, not a bound boolean: SQLite cannot bind booleans.
+    if (agent.role !== 'agent' || agent.tier === null) return sql<SqlBool>`1 = 1`;
     return eb.or([
       eb(sql<number>`(tickets.tier_mask & ${1 << agent.tier})`, '<>', 0),
       eb('tickets.assignee_id', '=', agent.id),

@@ -1,0 +1,99 @@
+// Pull: replication scopes, realtime pokes (and missing them), refetch for stale cursors.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { uuidv7 } from '../../../src/shared/index';
+import { login, pull, push, snapshot, type Session } from '../../../tests/support/api-client';
+import { startServer, type ServerHandle } from '../../../tests/support/server-process';
+import { openDatabase } from '../db/database';
+import { DEMO_TENANT_ID } from '../seed/demo';
+import { purgeClosedTickets } from './inbound';
+
+describe.each(['sqlite', 'postgres'] as const)('pull on %s', (db) => {
+  let server: ServerHandle;
+  let anna: Session;
+  let bela: Session;
+  let dora: Session;
+  let customerId: string;
+  beforeAll(async () => {
+    server = await startServer({ db, demo: true });
+    anna = await login(server.url, 'agent1@demo.local');
+    bela = await login(server.url, 'specialist2@demo.local');
+    dora = await login(server.url, 'specialist3@demo.local');
+    const r = await pull(server.url, anna, null);
+    if (!('changes' in r)) throw new Error('refetch');
+    customerId = r.changes.find((c) => c.entity === 'customer')!.value.id;
+  });
+  afterAll(() => server?.stop());
+
+  it('keeps each workstation to its scope; an escalated ticket arrives with its whole thread', async () => {
+    const id = uuidv7();
+    const messageId = uuidv7();
+    await push(server.url, bela, [
+      { name: 'createTicket', args: { id, messageId, customerId, subject: 'Tier 2 only', channel: 'chat', priority: 'high', body: 'deep problem' } },
+    ]);
+    const doraBefore = await pull(server.url, dora, null);
+    if (!('cursor' in doraBefore)) throw new Error('refetch');
+    expect(doraBefore.changes.some((c) => c.entity === 'ticket' && c.value.id === id)).toBe(false);
+    await push(server.url, bela, [
+      { name: 'escalate', args: { id: uuidv7(), ticketId: id, toTier: 3, reason: 'needs engineering', summary: 'reproduced on two machines', baseVersion: 1e9 } },
+    ]);
+    const doraAfter = await pull(server.url, dora, doraBefore.cursor);
+    if (!('changes' in doraAfter)) throw new Error('refetch');
+    const kinds = doraAfter.changes.filter((c) => c.entity !== 'delete' && 'ticketId' in c.value && c.value.ticketId === id).map((c) => c.entity);
+    expect(kinds.sort()).toEqual(['escalation', 'message']);
+    expect((await snapshot(server.url, anna)).tickets.has(id)).toBe(false); // never in tier 1
+    expect((await snapshot(server.url, bela)).tickets.get(id)?.tier).toBe(3); // bela keeps what it worked on
+  });
+
+  it('pokes carry the version only, and a missed poke is caught up by the next pull', async () => {
+    const start = await pull(server.url, anna, null);
+    if (!('cursor' in start)) throw new Error('refetch');
+    const ws = new WebSocket(`${server.url.replace('http', 'ws')}/api/v1/sync/stream`, { headers: { authorization: `Bearer ${anna.token}` } });
+    const pokes: unknown[] = [];
+    ws.on('message', (d) => pokes.push(JSON.parse(String(d))));
+    await new Promise((r) => ws.once('open', r));
+    const ticket = [...(await snapshot(server.url, anna)).tickets.values()].find((t) => t.tier === 1)!;
+    // anna's socket is closed before the change: the poke is missed.
+    await new Promise((r) => setTimeout(r, 100));
+    ws.close();
+    const janis = await login(server.url, 'agent1b@demo.local');
+    const noteId = uuidv7();
+    await push(server.url, janis, [{ name: 'addMessage', args: { id: noteId, ticketId: ticket.id, kind: 'note', body: 'while you were away' } }]);
+    expect(pokes.every((p) => Object.keys(p as object).sort().join() === 'type,version')).toBe(true);
+    const next = await pull(server.url, anna, start.cursor);
+    if (!('changes' in next)) throw new Error('refetch');
+    expect(next.changes.some((c) => c.entity === 'message' && c.value.id === noteId)).toBe(true);
+  });
+
+  it('pokes a connected workstation after each commit', async () => {
+    const ws = new WebSocket(`${server.url.replace('http', 'ws')}/api/v1/sync/stream`, { headers: { authorization: `Bearer ${anna.token}` } });
+    const versions: number[] = [];
+    ws.on('message', (d) => versions.push((JSON.parse(String(d)) as { version: number }).version));
+    await new Promise((r) => ws.once('open', r));
+    await new Promise((r) => setTimeout(r, 100));
+    const t = [...(await snapshot(server.url, anna)).tickets.values()].find((x) => x.tier === 1)!;
+    await push(server.url, bela, [{ name: 'setPriority', args: { ticketId: t.id, priority: 'urgent' } }]).catch(() => undefined);
+    await push(server.url, anna, [{ name: 'addTag', args: { ticketId: t.id, tag: 'poked' } }]);
+    const deadline = Date.now() + 3000;
+    while (versions.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    ws.close();
+    expect(versions.length).toBeGreaterThanOrEqual(2);
+    expect(versions[versions.length - 1]!).toBeGreaterThan(versions[0]!);
+  });
+
+  it('answers refetch to a cursor older than what the server kept, or from another database', async () => {
+    const before = await pull(server.url, anna, null);
+    if (!('cursor' in before)) throw new Error('refetch');
+    expect(await pull(server.url, anna, before.cursor + 1000)).toEqual({ refetch: true });
+    const opened = openDatabase({ dataDir: server.dataDir, databaseUrl: server.databaseUrl ?? null });
+    try {
+      const purged = await purgeClosedTickets({ db: opened.db, dialect: opened.dialect, onCommit: () => undefined }, DEMO_TENANT_ID, new Date(Date.now() + 86400_000).toISOString());
+      expect(purged).toBeGreaterThan(0);
+    } finally {
+      await opened.db.destroy();
+    }
+    expect(await pull(server.url, anna, before.cursor)).toEqual({ refetch: true });
+    const fresh = await pull(server.url, anna, null);
+    expect('changes' in fresh && fresh.changes.some((c) => c.entity === 'ticket' && c.value.status === 'closed')).toBe(false);
+  });
+});
