@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createMainServices } from '../services';
+import { BackendError } from '../services/backend-client';
+import { createMemorySecretStore } from '../services/secret-store-memory';
+import { dispatch } from './dispatch';
+import { ApiFailure, createApiHandlers, type ApiHandlers } from './handlers';
+import { createInProcessApi } from './in-process';
+
+// Points at a closed port: nothing here may need the network.
+const services = () => createMainServices({ serverUrl: 'http://127.0.0.1:9', secrets: createMemorySecretStore(), edition: 'browser' });
+
+describe('dispatch', () => {
+  it('refuses unknown request names without calling a handler', async () => {
+    const calls: string[] = [];
+    const handlers: ApiHandlers = { handle: async (n) => (calls.push(n), { ok: true }) as never, subscribe: () => () => {} };
+    for (const name of ['nope', '__proto__', 'constructor', 42, null]) {
+      const r = await dispatch(handlers, name, {});
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('parses the input with the contract schema: bad payloads never reach a handler', async () => {
+    const calls: unknown[] = [];
+    const handlers: ApiHandlers = { handle: async (_n, input) => (calls.push(input), { ok: true }) as never, subscribe: () => () => {} };
+    const bad: [string, unknown][] = [
+      ['session.login', { email: 'not-an-email', password: 'x' }],
+      ['session.login', { email: 'a@b.lv', password: 'x', extra: 1 }],
+      ['sync.ack', { cursor: -1, ackedMutationId: 0 }],
+      ['sync.enqueue', { mutations: [] }],
+      ['sync.attach', { clientId: 'x', cursor: null, ackedMutationId: 0, mutations: [] }],
+      ['session.info', { sneaky: true }],
+      ['app.openExternal', { url: 'not a url' }],
+    ];
+    for (const [name, input] of bad) {
+      const r = await dispatch(handlers, name, input);
+      expect(r.ok, name).toBe(false);
+      if (!r.ok) expect(r.error.code).toBe('invalid');
+    }
+    expect(calls).toEqual([]);
+    expect(await dispatch(handlers, 'sync.ack', { cursor: 3, ackedMutationId: 1 })).toEqual({ ok: true, value: { ok: true } });
+  });
+
+  it('maps failures to words, never to stack traces', async () => {
+    const throwing = (err: unknown): ApiHandlers => ({ handle: async () => Promise.reject(err), subscribe: () => () => {} });
+    const internal = await dispatch(throwing(new TypeError('x is undefined at foo.ts:12')), 'sync.now', {});
+    expect(internal).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong in the console. Try again.' } });
+    expect(await dispatch(throwing(new BackendError('offline', 'ECONNREFUSED')), 'sync.now', {})).toMatchObject({ ok: false, error: { code: 'offline' } });
+    expect(await dispatch(throwing(new ApiFailure('unauthorized', 'Sign in first.')), 'sync.now', {})).toEqual({
+      ok: false,
+      error: { code: 'unauthorized', message: 'Sign in first.' },
+    });
+  });
+
+  it('carries requests and errors through the in-process ConsoleApi', async () => {
+    const s = services();
+    const api = createInProcessApi(createApiHandlers(s));
+    expect(await api.request('session.info', {})).toEqual({ agent: null, serverUrl: 'http://127.0.0.1:9', secureStorage: false, edition: 'browser' });
+    await expect(api.request('sync.enqueue', { mutations: [{ id: 1, name: 'setPresence', args: { presence: 'busy' } }] })).rejects.toMatchObject({ code: 'unauthorized' });
+    await expect(api.request('session.login', { email: 'a@b.lv', password: 'pw' })).rejects.toMatchObject({ code: 'offline' });
+    // @ts-expect-error: a name outside the contract is refused at runtime too
+    await expect(api.request('session.steal', {})).rejects.toMatchObject({ code: 'invalid' });
+    await s.dispose();
+  });
+});
