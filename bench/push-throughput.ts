@@ -39,7 +39,7 @@ async function run(db: 'sqlite' | 'postgres'): Promise<number> {
     const snap = await snapshot(server.url, sessions[0]!);
     const tickets = [...snap.tickets.values()].filter((t) => t.tier === 1 && t.status !== 'closed');
     const perClient = Math.floor(TOTAL / CLIENTS);
-    const work = sessions.map((s) => workload(tickets, perClient));
+    const work = sessions.map(() => workload(tickets, perClient));
     const started = performance.now();
     let refused = 0;
     await Promise.all(
