@@ -58,7 +58,7 @@ export function createBackendClient(opts: BackendClientOptions): BackendClient {
     try {
       res = await doFetch(`${base}${API_PREFIX}${path}`, {
         method: body === undefined ? 'GET' : 'POST',
-        headers: body === undefined ? { authorization: headers.authorization ?? '' } : headers,
+        headers: body === undefined ? Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'content-type')) : headers,
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
       });

@@ -46,7 +46,12 @@ export function createMainServices(cfg: MainServicesConfig): MainServices {
     openSocket: (hooks) => createPokeSocket({ serverUrl: cfg.streamUrl ?? cfg.serverUrl, token, clock, onPoke: hooks.onPoke, onOpen: hooks.onOpen }),
     onUnauthorized: () => void session.expire(),
   });
-  const follow = () => (session.token() ? sync.start() : sync.stop());
+  const follow = () => {
+    if (session.token()) return sync.start();
+    sync.stop();
+    // Signed out: the replica closes; whoever signs in next attaches their own.
+    if (!session.info().agent) sync.detach();
+  };
   const unsubscribe = events.subscribe((name) => {
     if (name === 'session.changed') follow();
   });

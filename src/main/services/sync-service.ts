@@ -36,6 +36,8 @@ export interface SyncService {
   syncNow(): void;
   /** Begin (signed in) or stop (signed out) talking to the backend. */
   start(): void;
+  /** Forget the attached replica (signed out): the next agent's replica attaches its own outbox. */
+  detach(): void;
   stop(): void;
   status(): SyncStatus;
   /** Resolves when no request is in flight (tests). */
@@ -156,13 +158,14 @@ export function createSyncService(deps: {
     }
     awaiting = { cursor: res.cursor, more: res.more };
     clear('ack');
+    // A big batch takes the replica a while to apply: allow ~1 ms per row on top of the base timeout.
     timers.ack = clock.setTimeout(() => {
       // The replica never confirmed (reloaded, crashed): pull again from the cursor it last confirmed.
       timers.ack = null;
       awaiting = null;
       wantPull = true;
       kick();
-    }, ackTimeoutMs);
+    }, ackTimeoutMs + res.changes.length);
     events.emit('sync.pulled', {
       refetch: false,
       cursor: res.cursor,
@@ -288,6 +291,16 @@ export function createSyncService(deps: {
       armSlowPoll();
       wantPull = true;
       kick();
+    },
+    detach() {
+      epoch += 1;
+      clientId = null;
+      cursor = null;
+      ackedMutationId = 0;
+      pending = [];
+      awaiting = null;
+      clear('ack');
+      emitStatus({ initialLoad: null });
     },
     stop() {
       started = false;

@@ -1,0 +1,80 @@
+// The HTTP client against a real local HTTP server that answers what a troubled backend answers.
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocketServer } from 'ws';
+import { createBackendClient, type BackendError } from './backend-client';
+import { createPokeSocket } from './poke-socket';
+
+let server: Server;
+let base = '';
+const seen: { url: string; auth: string | undefined }[] = [];
+const CLIENT = '0193a000-0000-7000-8000-00000000c001';
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    seen.push({ url: req.url ?? '', auth: req.headers.authorization });
+    const send = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const mode = req.headers['x-mode'] ?? new URL(req.url ?? '/', 'http://x').pathname;
+    if (mode === '/api/v1/sync/pull') return send(200, { cursor: 4, lastMutationId: 2, changes: [], refused: [] });
+    if (mode === '/api/v1/sync/push') return send(200, { lastMutationId: 'two', refused: [] });
+    if (mode === '/api/v1/auth/login') return send(401, { error: 'unauthorized', message: 'wrong email or password' });
+    if (mode === '/api/v1/auth/me') return send(503, { error: 'unavailable', message: 'db down' });
+    if (mode === '/api/v1/auth/logout') return send(400, { error: 'bad_request', message: 'body: expected object' });
+    if (mode === '/slow') return;
+    send(404, { error: 'not_found', message: 'no' });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+afterAll(() => new Promise<void>((ok) => (server.closeAllConnections(), server.close(() => ok()))));
+
+const kind = async (p: Promise<unknown>) => {
+  const err = (await p.then(() => null, (e: unknown) => e)) as BackendError | null;
+  return err && { kind: err.kind, status: err.status, message: err.message };
+};
+
+describe('backend client', () => {
+  it('sends the bearer token and validates answers with the contract (defaults filled in)', async () => {
+    const c = createBackendClient({ baseUrl: base, token: () => 'tok-1' });
+    expect(await c.pull({ clientId: CLIENT, cursor: null, ackedMutationId: 0 })).toEqual({ cursor: 4, lastMutationId: 2, changes: [], refused: [], more: false });
+    expect(seen.at(-1)).toEqual({ url: '/api/v1/sync/pull', auth: 'Bearer tok-1' });
+    expect(await kind(c.push({ clientId: CLIENT, mutations: [] }))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('lastMutationId') });
+  });
+
+  it('classifies 401, other 4xx, 5xx, no answer and timeouts', async () => {
+    const c = createBackendClient({ baseUrl: base, token: () => null });
+    expect(await kind(c.login({ email: 'a@b.lv', password: 'x' }))).toEqual({ kind: 'unauthorized', status: 401, message: 'wrong email or password' });
+    expect(seen.at(-1)?.auth).toBeUndefined();
+    expect(await kind(c.me())).toEqual({ kind: 'server', status: 503, message: 'db down' });
+    expect(await kind(c.logout())).toEqual({ kind: 'invalid', status: 400, message: 'body: expected object' });
+    const closed = createBackendClient({ baseUrl: 'http://127.0.0.1:9', token: () => null });
+    expect(await kind(closed.me())).toMatchObject({ kind: 'offline' });
+    const slow = createBackendClient({ baseUrl: base, token: () => null, timeoutMs: 200, fetch: (_u, init) => fetch(`${base}/slow`, init) });
+    expect(await kind(slow.me())).toMatchObject({ kind: 'offline' });
+  });
+});
+
+describe('poke socket', () => {
+  it('connects with the bearer token, emits pokes, and reconnects after the server drops it', async () => {
+    const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    const auths: (string | undefined)[] = [];
+    wss.on('connection', (ws, req) => {
+      auths.push(req.headers.authorization);
+      ws.send(JSON.stringify({ type: 'poke', version: auths.length * 10 }));
+      ws.send('not json');
+    });
+    await new Promise((ok) => wss.once('listening', ok));
+    const port = (wss.address() as { port: number }).port;
+    const pokes: number[] = [];
+    let opens = 0;
+    const sock = createPokeSocket({ serverUrl: `http://127.0.0.1:${port}`, token: () => 'tok-2', onPoke: (v) => pokes.push(v), onOpen: () => (opens += 1) });
+    sock.start();
+    await expect.poll(() => pokes, { timeout: 5_000 }).toEqual([10]);
+    for (const c of wss.clients) c.terminate();
+    await expect.poll(() => pokes, { timeout: 5_000 }).toEqual([10, 20]);
+    expect(opens).toBe(2);
+    expect(auths).toEqual(['Bearer tok-2', 'Bearer tok-2']);
+    sock.stop();
+    await new Promise<void>((ok) => wss.close(() => ok()));
+  });
+});
