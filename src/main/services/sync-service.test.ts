@@ -224,3 +224,32 @@ describe('sync service', () => {
     expect((t.sb.pulls()[0]!.req as PullRequest).cursor).toBeNull();
   });
 });
+
+describe('sync service batches by size', () => {
+  it('keeps each push under the body limit and halves a batch the server calls too large', async () => {
+    const t = setup();
+    t.ackAll();
+    const big = 'x'.repeat(19_000);
+    const mutations: RawMutation[] = Array.from({ length: 300 }, (_, i) => ({ id: i + 1, name: 'addMessage', args: { body: big } }));
+    let rejectOnce = true;
+    const push = t.sb.backend.push;
+    t.sb.backend.push = async (req) => {
+      if (rejectOnce && req.mutations.length > 40) {
+        rejectOnce = false;
+        throw new BackendError('invalid', 'body too large', 413);
+      }
+      return push(req);
+    };
+    t.sync.start();
+    t.sync.attach({ clientId: CLIENT, cursor: 1, ackedMutationId: 0, mutations });
+    await t.clock.advance(0);
+    const sizes = t.sb.pushes().map((p) => JSON.stringify((p.req as PushRequest).mutations).length);
+    expect(Math.max(...sizes)).toBeLessThan(2 * 1024 * 1024 * 0.75);
+    const counts = t.sb.pushes().map((p) => (p.req as PushRequest).mutations.length);
+    // The rejected first batch never reached the log; the retry carried half of it, then full batches again.
+    expect(counts[0]).toBe(Math.floor(counts[1]! / 2));
+    expect(counts[1]).toBeLessThan(300);
+    expect(t.sync.status()).toMatchObject({ pending: 0, lastError: null });
+    expect(counts.reduce((x, y) => x + y, 0)).toBe(300);
+  });
+});

@@ -4,7 +4,7 @@
 // durable copy and re-attaches its outbox after any restart.
 import type { ApiEventPayload, SyncStatus } from '../../shared/api';
 import type { RawMutation, Refusal } from '../../shared/mutations';
-import { MAX_PUSH_BATCH } from '../../shared/sync-protocol';
+import { MAX_BODY_BYTES, MAX_PUSH_BATCH } from '../../shared/sync-protocol';
 import { BackendError, type BackendClient } from './backend-client';
 import { backoffDelay, type Clock, type EventSink, type TimerHandle } from './ports';
 
@@ -75,6 +75,7 @@ export function createSyncService(deps: {
   let wantPull = false;
   let awaiting: { cursor: number; more: boolean } | null = null;
   let attempt = 0;
+  let shrink: number | null = null;
   const timers: { retry: TimerHandle | null; slow: TimerHandle | null; ack: TimerHandle | null } = { retry: null, slow: null, ack: null };
   let socket: SocketLike | null = null;
   let st: SyncStatus = { state: 'offline', pending: 0, lastSyncedAt: null, lastError: null, initialLoad: null };
@@ -91,6 +92,19 @@ export function createSyncService(deps: {
     const t = timers[name];
     if (t) clock.clearTimeout(t);
     timers[name] = null;
+  }
+  /** Up to batchSize mutations, and comfortably under the server's body limit (bodies can be 20k chars). */
+  function nextBatch(): RawMutation[] {
+    const limit = Math.min(batchSize, shrink ?? batchSize);
+    const budget = MAX_BODY_BYTES * 0.75;
+    let bytes = 200;
+    let n = 0;
+    while (n < Math.min(limit, pending.length)) {
+      bytes += new TextEncoder().encode(JSON.stringify(pending[n])).length + 1;
+      if (n > 0 && bytes > budget) break;
+      n += 1;
+    }
+    return pending.slice(0, n);
   }
   function drop(lastMutationId: number): void {
     if (pending.length && pending[0]!.id <= lastMutationId) pending = pending.filter((m) => m.id > lastMutationId);
@@ -122,8 +136,20 @@ export function createSyncService(deps: {
     const myEpoch = epoch;
     while (pending.length > 0 && started) {
       emitStatus({ state: 'syncing' });
-      const batch = pending.slice(0, batchSize);
-      const res = await backend.push({ clientId: clientId!, mutations: batch });
+      const batch = nextBatch();
+      let res;
+      try {
+        res = await backend.push({ clientId: clientId!, mutations: batch });
+      } catch (err) {
+        // Too large for the server's body limit: halve the batch and go again, rather than stall.
+        if (err instanceof BackendError && err.status === 413 && batch.length > 1) {
+          shrink = Math.max(1, Math.floor(batch.length / 2));
+          again = true;
+          return;
+        }
+        throw err;
+      }
+      shrink = null;
       succeeded();
       if (myEpoch !== epoch) return void (again = true);
       const before = pending.length;
