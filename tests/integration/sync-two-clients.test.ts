@@ -6,7 +6,7 @@ import type { ArgsOf, MutationName } from '../../src/shared/mutations';
 import { uuidv7 } from '../../src/shared/uuid';
 import { messagesOf, queuePage, ticketById } from '../../src/renderer/db/queries';
 import { startServer, type ServerHandle } from '../support/server-process';
-import { login, snapshot } from '../support/api-client';
+import { login, pull, snapshot } from '../support/api-client';
 import { startClient, waitUntil, type TestClient } from './support/client';
 
 const OFFLINE_MUTATIONS = 2_000;
@@ -93,9 +93,16 @@ describe.each(['sqlite', 'postgres'] as const)('sync between two workstations on
       const [ma, mb] = await Promise.all([messagesOf(a.replica.db, id), messagesOf(b.replica.db, id)]);
       expect(ma).toEqual(mb);
     }
-    // On the server: every message exactly once, nothing else added to those threads.
-    const after = await snapshot(server.url, await login(server.url, 'agent1@demo.local'));
-    for (const id of myMessages) expect(after.messages.get(id)?.ticketId, id).toBeDefined();
+    // On the server: every mutation processed once (A's client is at exactly 2,000), every message once.
+    const clientId = (await a.replica.db.meta.get('clientId'))!.value as string;
+    const asA = await login(server.url, 'agent1@demo.local');
+    const full = await pull(server.url, { ...asA, clientId }, null, OFFLINE_MUTATIONS);
+    if (!('changes' in full)) throw new Error('unexpected refetch');
+    expect(full.lastMutationId).toBe(OFFLINE_MUTATIONS);
+    const occurrences = new Map<string, number>();
+    for (const c of full.changes) if (c.entity === 'message') occurrences.set(c.value.id, (occurrences.get(c.value.id) ?? 0) + 1);
+    for (const id of myMessages) expect(occurrences.get(id), id).toBe(1);
+    const after = await snapshot(server.url, asA);
     for (const id of ids) {
       const n = [...after.messages.values()].filter((m) => m.ticketId === id).length;
       expect(n).toBe(threadBefore.get(id)! + myMessages.filter((m) => (after.messages.get(m) as Message | undefined)?.ticketId === id).length);

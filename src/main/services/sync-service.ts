@@ -276,6 +276,8 @@ export function createSyncService(deps: {
       awaiting = null;
       clear('ack');
       wantPull = true;
+      // A (re)attached renderer needs the current status even if nothing changed in main.
+      lastEmitted = '';
       emitStatus({ initialLoad: null });
       kick();
     },
