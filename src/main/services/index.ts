@@ -46,11 +46,17 @@ export function createMainServices(cfg: MainServicesConfig): MainServices {
     openSocket: (hooks) => createPokeSocket({ serverUrl: cfg.streamUrl ?? cfg.serverUrl, token, clock, onPoke: hooks.onPoke, onOpen: hooks.onOpen }),
     onUnauthorized: () => void session.expire(),
   });
+  let attachedAgent: string | null = null;
   const follow = () => {
-    if (session.token()) return sync.start();
-    sync.stop();
-    // Signed out: the replica closes; whoever signs in next attaches their own.
-    if (!session.info().agent) sync.detach();
+    const agentId = session.info().agent?.id ?? null;
+    if (agentId !== attachedAgent) {
+      // Signed out or someone else signed in: that replica's outbox must not travel under this token.
+      sync.stop();
+      sync.detach();
+      attachedAgent = agentId;
+    }
+    if (session.token()) sync.start();
+    else sync.stop();
   };
   const unsubscribe = events.subscribe((name) => {
     if (name === 'session.changed') follow();
