@@ -2,54 +2,16 @@
 // the replica to rebase, and keeps trying (poke, reconnect, slow poll, backoff with jitter) so a missed
 // poke or an outage costs latency, never data. It never touches IndexedDB: the renderer's replica is the
 // durable copy and re-attaches its outbox after any restart.
-import type { ApiEventPayload, SyncStatus } from '../../shared/api';
-import type { RawMutation, Refusal } from '../../shared/mutations';
-import { MAX_BODY_BYTES, MAX_PUSH_BATCH } from '../../shared/sync-protocol';
+import type { SyncStatus } from '../../shared/api';
+import type { RawMutation } from '../../shared/mutations';
+import { MAX_PUSH_BATCH } from '../../shared/sync-protocol';
+import { pushBatch } from './push-batch';
+import { WORDS, type SocketHooks, type SocketLike, type SyncEvents, type SyncOptions, type SyncService } from './sync-types';
 import { BackendError, type BackendClient } from './backend-client';
 import { backoffDelay, type Clock, type EventSink, type TimerHandle } from './ports';
 
-export interface SyncEvents {
-  'sync.status': SyncStatus;
-  'sync.pulled': ApiEventPayload<'sync.pulled'>;
-  'sync.refused': { refused: Refusal[] };
-}
-
-export interface SocketHooks {
-  onPoke(version: number): void;
-  onOpen(): void;
-}
-export interface SocketLike {
-  start(): void;
-  stop(): void;
-}
-
-export interface SyncOptions {
-  batchSize?: number;
-  slowPollMs?: number;
-  ackTimeoutMs?: number;
-}
-
-export interface SyncService {
-  attach(a: { clientId: string; cursor: number | null; ackedMutationId: number; mutations: RawMutation[] }): void;
-  enqueue(mutations: RawMutation[]): void;
-  ack(cursor: number, ackedMutationId: number): void;
-  syncNow(): void;
-  /** Begin (signed in) or stop (signed out) talking to the backend. */
-  start(): void;
-  /** Forget the attached replica (signed out): the next agent's replica attaches its own outbox. */
-  detach(): void;
-  stop(): void;
-  status(): SyncStatus;
-  /** Resolves when no request is in flight (tests). */
-  idle(): Promise<void>;
-}
-
-export const WORDS = {
-  offline: 'Offline: the server cannot be reached. Your changes are kept and will sync when it is back.',
-  expired: 'Your session has expired: sign in again. Your changes are kept.',
-  server: 'The server had a problem; retrying.',
-  unexpected: 'Sync failed unexpectedly; retrying.',
-} as const;
+export { WORDS } from './sync-types';
+export type { SocketHooks, SocketLike, SyncEvents, SyncOptions, SyncService } from './sync-types';
 
 export function createSyncService(deps: {
   backend: BackendClient;
@@ -93,19 +55,7 @@ export function createSyncService(deps: {
     if (t) clock.clearTimeout(t);
     timers[name] = null;
   }
-  /** Up to batchSize mutations, and comfortably under the server's body limit (bodies can be 20k chars). */
-  function nextBatch(): RawMutation[] {
-    const limit = Math.min(batchSize, shrink ?? batchSize);
-    const budget = MAX_BODY_BYTES * 0.75;
-    let bytes = 200;
-    let n = 0;
-    while (n < Math.min(limit, pending.length)) {
-      bytes += new TextEncoder().encode(JSON.stringify(pending[n])).length + 1;
-      if (n > 0 && bytes > budget) break;
-      n += 1;
-    }
-    return pending.slice(0, n);
-  }
+  const nextBatch = () => pushBatch(pending, Math.min(batchSize, shrink ?? batchSize));
   function drop(lastMutationId: number): void {
     if (pending.length && pending[0]!.id <= lastMutationId) pending = pending.filter((m) => m.id > lastMutationId);
   }
