@@ -5,6 +5,7 @@ import type { Message, Ticket } from '../../src/shared/domain';
 import type { ArgsOf, MutationName } from '../../src/shared/mutations';
 import { uuidv7 } from '../../src/shared/uuid';
 import { messagesOf, queuePage, ticketById } from '../../src/renderer/db/queries';
+import { toRow } from '../../src/renderer/db/ticket-rows';
 import { startServer, type ServerHandle } from '../support/server-process';
 import { login, pull, snapshot } from '../support/api-client';
 import { startClient, waitUntil, type TestClient } from './support/client';
@@ -145,7 +146,7 @@ describe.each(['sqlite', 'postgres'] as const)('sync between two workstations on
     const id = uuidv7();
     await mutate(a, 'addMessage', { id, ticketId: t!.id, kind: 'note', body: 'made before the refetch' });
     const ghost = { ...t!, id: uuidv7(), subject: 'ghost row the server never had' };
-    await a.replica.db.tickets.put(ghost);
+    await a.replica.db.tickets.put(toRow(ghost));
     await a.replica.db.meta.put({ key: 'cursor', value: 1_000_000_000 });
     await a.reload();
     a.restore();
