@@ -6,6 +6,8 @@ import type { ArgsOf, MutationName } from '../../src/shared/mutations';
 import { uuidv7 } from '../../src/shared/uuid';
 import { messagesOf, queuePage, ticketById } from '../../src/renderer/db/queries';
 import { toRow } from '../../src/renderer/db/ticket-rows';
+import { createApiHandlers } from '../../src/main/api/handlers';
+import { createInProcessApi } from '../../src/main/api/in-process';
 import { startServer, type ServerHandle } from '../support/server-process';
 import { login, pull, snapshot } from '../support/api-client';
 import { startClient, waitUntil, type TestClient } from './support/client';
@@ -138,6 +140,19 @@ describe.each(['sqlite', 'postgres'] as const)('sync between two workstations on
     await waitUntil(async () => (await a.replica.db.outbox.count()) === 0, 20_000, 'A note synced');
     await waitUntil(async () => !!(await b.replica.db.messages.get(id)), 10_000, 'B has the note without a poke');
     b.stream.restore();
+  }, 40_000);
+
+  it('re-attaches the outbox after the session expired and the agent signed in again', async () => {
+    const [t] = await unassignedTier1(b, 1, 60);
+    await b.services.session.expire();
+    expect(b.status().state).toBe('offline');
+    const id = uuidv7();
+    await mutate(b, 'addMessage', { id, ticketId: t!.id, kind: 'note', body: 'written while signed out' });
+    expect(b.status().pending).toBe(0); // main forgot the signed-out replica
+    const api = createInProcessApi(createApiHandlers(b.services));
+    await api.request('session.login', { email: 'agent1b@demo.local', password: 'demo' });
+    await waitUntil(async () => (await b.replica.db.outbox.count()) === 0, 20_000, 'B outbox drained after sign-in');
+    await waitUntil(async () => !!(await a.replica.db.messages.get(id)), 20_000, 'A sees the note');
   }, 40_000);
 
   it('answers a cursor the server never issued with refetch: the replica resets, reloads and keeps pending work', async () => {

@@ -101,18 +101,28 @@ export async function openReplica(opts: OpenReplicaOptions): Promise<Replica> {
     }),
   ];
 
-  const [cursor, acked, outbox] = await Promise.all([metaNumber(db, 'cursor'), metaNumber(db, 'ackedMutationId'), db.outbox.orderBy('id').toArray()]);
-  try {
-    await api.request('sync.attach', {
-      clientId,
-      cursor,
-      ackedMutationId: acked ?? 0,
-      mutations: outbox.map((m) => ({ id: m.id, name: m.name, args: m.args })),
-    });
-  } catch (err) {
-    // Main not ready (signed out, restarting): local work goes on; the outbox is re-sent on the next attach.
-    console.warn('replica: attach failed:', (err as Error).message);
-  }
+  /** Hands main the client id, cursor and the whole outbox (main's copy is only a mirror). */
+  const attach = async () => {
+    const [cursor, acked, outbox] = await Promise.all([metaNumber(db, 'cursor'), metaNumber(db, 'ackedMutationId'), db.outbox.orderBy('id').toArray()]);
+    try {
+      await api.request('sync.attach', {
+        clientId,
+        cursor,
+        ackedMutationId: acked ?? 0,
+        mutations: outbox.map((m) => ({ id: m.id, name: m.name, args: m.args })),
+      });
+    } catch (err) {
+      // Main not ready (signed out, restarting): local work goes on; the next sign-in re-attaches.
+      console.warn('replica: attach failed:', (err as Error).message);
+    }
+  };
+  unsubscribe.push(
+    api.on('session.changed', (info) => {
+      // Signed in again as this agent (session expired, main restarted): main forgot us; attach again.
+      if (info.agent?.id === agent.id) enqueueWork(attach);
+    }),
+  );
+  await attach();
 
   return {
     db,
