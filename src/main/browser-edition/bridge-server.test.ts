@@ -1,0 +1,77 @@
+// The loopback bridge accepts only its own page: exact origin AND the per-launch secret.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createApiHandlers } from '../api/handlers';
+import { createMainServices, type MainServices } from '../services';
+import { createMemorySecretStore } from '../services/secret-store-memory';
+import { startBridgeServer, type BridgeServer } from './bridge-server';
+
+function connect(url: string, origin?: string): Promise<{ status: number; ws?: WebSocket }> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url, origin ? { origin } : {});
+    ws.on('open', () => resolve({ status: 101, ws }));
+    ws.on('unexpected-response', (_req, res) => resolve({ status: res.statusCode ?? 0 }));
+    ws.on('error', () => resolve({ status: 0 }));
+  });
+}
+
+describe('browser-edition bridge', () => {
+  let services: MainServices;
+  let bridge: BridgeServer;
+  let ws: string;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'renderer-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>console</title>');
+    // A real services stack pointed at a closed port: session.info works without a backend.
+    services = createMainServices({ serverUrl: 'http://127.0.0.1:9', secrets: createMemorySecretStore(), edition: 'browser' });
+    bridge = await startBridgeServer({ handlers: createApiHandlers(services), rendererDir: dir });
+    ws = `ws://127.0.0.1:${bridge.port}/bridge`;
+  });
+  afterAll(async () => {
+    await bridge.close();
+    await services.dispose();
+  });
+
+  it('serves its page with a strict CSP and prints a URL carrying the secret in the fragment', async () => {
+    const res = await fetch(`${bridge.origin}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(bridge.url).toBe(`${bridge.origin}/#k=${bridge.secret}`);
+    expect((await fetch(`${bridge.origin}/..%2f..%2fetc%2fpasswd`)).status).toBe(400);
+  });
+
+  it('refuses another origin, even with the right secret', async () => {
+    expect((await connect(`${ws}?k=${bridge.secret}`, 'http://evil.example')).status).toBe(403);
+    expect((await connect(`${ws}?k=${bridge.secret}`, 'http://127.0.0.1:1')).status).toBe(403);
+    expect((await connect(`${ws}?k=${bridge.secret}`)).status).toBe(403); // a local process sends no origin
+  });
+
+  it('refuses its own origin without the right secret', async () => {
+    expect((await connect(ws, bridge.origin)).status).toBe(403);
+    expect((await connect(`${ws}?k=${'x'.repeat(bridge.secret.length)}`, bridge.origin)).status).toBe(403);
+  });
+
+  it('refuses to listen anywhere but loopback', async () => {
+    await expect(startBridgeServer({ handlers: createApiHandlers(services), rendererDir: '.', host: '0.0.0.0' })).rejects.toThrow(/loopback/);
+  });
+
+  it('carries the contract for its own page, validating every request', async () => {
+    const { status, ws: sock } = await connect(`${ws}?k=${bridge.secret}`, bridge.origin);
+    expect(status).toBe(101);
+    const replies: unknown[] = [];
+    sock!.on('message', (d) => replies.push(JSON.parse(String(d))));
+    sock!.send(JSON.stringify({ t: 'req', id: 1, name: 'session.info', input: {} }));
+    sock!.send(JSON.stringify({ t: 'req', id: 2, name: 'session.login', input: { email: 'not-an-email', password: 'x' } }));
+    sock!.send(JSON.stringify({ t: 'req', id: 3, name: 'fs.readFile', input: {} }));
+    const deadline = Date.now() + 5000;
+    while (replies.filter((r) => (r as { t: string }).t === 'res').length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const byId = new Map(replies.filter((r) => (r as { t: string }).t === 'res').map((r) => [(r as { id: number }).id, r]));
+    expect(byId.get(1)).toMatchObject({ ok: true, value: { agent: null, edition: 'browser' } });
+    expect(byId.get(2)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(byId.get(3)).toMatchObject({ ok: false, error: { code: 'invalid', message: 'unknown request "fs.readFile"' } });
+    sock!.close();
+  });
+});

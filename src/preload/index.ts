@@ -1,0 +1,26 @@
+// The preload exposes exactly one object, window.consoleApi, implementing the contract's ConsoleApi over
+// two IPC channels. Nothing else (no ipcRenderer, no node) reaches the page.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { ApiEventName, ApiEventPayload, BridgeError, ConsoleApi } from '../shared/api';
+
+const REQUEST = 'console:request';
+const EVENT = 'console:event';
+
+type Reply = { ok: true; value: unknown } | { ok: false; error: BridgeError };
+
+const consoleApi = {
+  async request(name, input) {
+    const reply = (await ipcRenderer.invoke(REQUEST, name, input)) as Reply;
+    if (reply.ok) return reply.value as never;
+    throw Object.assign(new Error(reply.error.message), { name: 'ConsoleApiError', code: reply.error.code });
+  },
+  on<N extends ApiEventName>(name: N, listener: (payload: ApiEventPayload<N>) => void) {
+    const handler = (_e: IpcRendererEvent, n: string, payload: unknown) => {
+      if (n === name) listener(payload as ApiEventPayload<N>);
+    };
+    ipcRenderer.on(EVENT, handler);
+    return () => void ipcRenderer.removeListener(EVENT, handler);
+  },
+} satisfies ConsoleApi;
+
+contextBridge.exposeInMainWorld('consoleApi', consoleApi);
