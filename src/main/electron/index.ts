@@ -1,0 +1,51 @@
+// Electron entry point: a thin adapter that wires the plain-TypeScript services to the OS.
+import { app, shell, type BrowserWindow } from 'electron';
+import { createApiHandlers } from '../api/handlers';
+import { createMainServices } from '../services';
+import { isTrustedExternalUrl } from '../security/trusted-url';
+import { exposeApi } from './ipc';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createSafeStorageSecretStore } from './secret-store';
+import { createConsoleWindow } from './window';
+
+const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
+let window: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  app.whenReady().then(() => {
+    serveRenderer();
+    const services = createMainServices({
+      serverUrl: process.env.CONSOLE_SERVER_URL ?? 'http://127.0.0.1:4010',
+      secrets: createSafeStorageSecretStore(),
+      edition: 'desktop',
+    });
+    const handlers = createApiHandlers(services, {
+      openExternal: async (url) => {
+        if (!isTrustedExternalUrl(url)) return false;
+        await shell.openExternal(url);
+        return true;
+      },
+    });
+    exposeApi(handlers, () => window, devServerUrl);
+    window = createConsoleWindow(devServerUrl);
+    window.on('closed', () => (window = null));
+    app.on('activate', () => {
+      if (!window) window = createConsoleWindow(devServerUrl);
+    });
+    app.on('before-quit', () => void services.dispose());
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,29 @@
+// The only place ipcMain is used: every request passes the sender check (top frame of our origin) and
+// then dispatch(), which parses the payload with the contract's schema before any handler runs.
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { dispatch } from '../api/dispatch';
+import type { ApiHandlers } from '../api/handlers';
+import { isTrustedSender } from '../security/app-origin';
+
+const REQUEST = 'console:request';
+const EVENT = 'console:event';
+
+export function exposeApi(handlers: ApiHandlers, window: () => BrowserWindow | null, devServerUrl: string | null): () => void {
+  ipcMain.handle(REQUEST, async (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    const sender = frame ? { url: frame.url, isMainFrame: frame === event.sender.mainFrame } : null;
+    if (!isTrustedSender(sender, devServerUrl)) {
+      console.warn('refused an API call from an untrusted frame');
+      return { ok: false, error: { code: 'forbidden', message: 'This page may not use the console API.' } };
+    }
+    return dispatch(handlers, name, input);
+  });
+  const unsubscribe = handlers.subscribe((name, payload) => {
+    const w = window();
+    if (w && !w.isDestroyed()) w.webContents.send(EVENT, name, payload);
+  });
+  return () => {
+    ipcMain.removeHandler(REQUEST);
+    unsubscribe();
+  };
+}

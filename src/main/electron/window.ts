@@ -1,0 +1,64 @@
+// The console window, hardened: isolated, sandboxed, no node; no navigation away, no new windows,
+// external links only through the trust check to the OS browser; permissions denied but notifications.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, BrowserWindow, screen, session, shell } from 'electron';
+import { APP_ORIGIN } from '../security/app-origin';
+import { isTrustedExternalUrl } from '../security/trusted-url';
+import { fitToDisplays, parseWindowState, type WindowState } from '../security/window-state';
+
+const stateFile = () => join(app.getPath('userData'), 'window-state.json');
+
+function loadState(): WindowState {
+  let saved = null;
+  try {
+    saved = parseWindowState(JSON.parse(readFileSync(stateFile(), 'utf8')));
+  } catch {
+    saved = null;
+  }
+  return fitToDisplays(saved, screen.getAllDisplays().map((d) => d.workArea));
+}
+
+export function createConsoleWindow(devServerUrl: string | null): BrowserWindow {
+  const state = loadState();
+  const win = new BrowserWindow({
+    ...state,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: 'Agent Console',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  if (state.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+
+  const own = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
+  win.webContents.on('will-navigate', (event, url) => {
+    if (new URL(url).origin !== own) event.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isTrustedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permission === 'notifications'));
+
+  const save = () => {
+    if (win.isDestroyed()) return;
+    const b = win.getNormalBounds();
+    try {
+      writeFileSync(stateFile(), JSON.stringify({ ...b, maximized: win.isMaximized() }));
+    } catch {
+      // not being able to remember the window is no reason to fail
+    }
+  };
+  win.on('close', save);
+  void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  return win;
+}
