@@ -1,0 +1,90 @@
+// `npm start`: build, start the embedded backend (SQLite, demo organisation seeded on the first run and
+// kept afterwards), then open the Electron console — or, where no Electron runtime exists, serve the
+// browser edition on 127.0.0.1 and print its address. Ctrl+C stops everything this started.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = (name) => resolve(root, 'node_modules/.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+const children = [];
+let stopping = false;
+
+function stopAll(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 500).unref();
+}
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+/** Starts a child and resolves with the first stdout line matching `ready`. */
+function startChild(label, cmd, args, env, ready) {
+  return new Promise((resolveReady, reject) => {
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    children.push(child);
+    let buffer = '';
+    child.stdout.on('data', (d) => {
+      const text = d.toString();
+      process.stdout.write(`[${label}] ${text}`);
+      buffer += text;
+      const m = ready.exec(buffer);
+      if (m) resolveReady({ child, match: m });
+    });
+    child.on('exit', (code) => {
+      if (!stopping) {
+        console.error(`[${label}] stopped (exit ${code}).`);
+        reject(new Error(`${label} exited`));
+        stopAll(code ?? 1);
+      }
+    });
+  });
+}
+
+function electronBinary() {
+  // electron's package resolves (and if needed downloads) its binary on first require.
+  const r = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const path = r.status === 0 ? r.stdout.trim() : '';
+  return path && existsSync(path) ? path : null;
+}
+
+async function main() {
+  console.log('Building the console…');
+  const build = spawnSync(bin('electron-vite'), ['build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('The build failed (see above). Fix it, then run npm start again.');
+    process.exit(1);
+  }
+  const port = process.env.PORT ?? '4010';
+  console.log(`Starting the backend on port ${port} (SQLite in .data/server; demo organisation)…`);
+  const { match } = await startChild(
+    'server',
+    process.execPath,
+    ['--import', 'tsx', 'server/src/index.ts'],
+    { DEMO: '1', DATA_DIR: process.env.DATA_DIR ?? '.data/server', PORT: port, HOST: '127.0.0.1' },
+    /listening on (http:\/\/\S+)/,
+  );
+  const serverUrl = match[1];
+  const electron = electronBinary();
+  if (electron) {
+    const app = spawn(electron, ['.'], { cwd: root, stdio: 'inherit', env: { ...process.env, CONSOLE_SERVER_URL: serverUrl } });
+    children.push(app);
+    app.on('exit', () => stopAll(0));
+    return;
+  }
+  console.log('No Electron runtime on this machine (it could not be found or downloaded): serving the browser edition instead.');
+  const edition = await startChild(
+    'console',
+    process.execPath,
+    ['--import', 'tsx', 'src/main/browser-edition/index.ts'],
+    { CONSOLE_SERVER_URL: serverUrl, PORT: process.env.CONSOLE_PORT ?? '4011' },
+    /console ready at (http:\/\/\S+)/,
+  );
+  console.log(`\n  Open the console: ${edition.match[1]}\n  Sign in as agent1@demo.local / demo (more accounts on the login screen). Ctrl+C stops.\n`);
+}
+
+main().catch((err) => {
+  console.error(err.message);
+  stopAll(1);
+});
