@@ -13,7 +13,7 @@ export const BridgeClientFrame = z.object({
 });
 export type BridgeClientFrame = z.infer<typeof BridgeClientFrame>;
 
-export const BridgeServerFrame = z.discriminatedUnion('t', [
+export const BridgeServerFrame = z.union([
   z.object({ t: z.literal('res'), id: z.number(), ok: z.literal(true), value: z.unknown() }),
   z.object({ t: z.literal('res'), id: z.number(), ok: z.literal(false), error: BridgeError }),
   z.object({ t: z.literal('evt'), name: z.string(), payload: z.unknown() }),

@@ -75,3 +75,13 @@ describe('browser-edition bridge', () => {
     sock!.close();
   });
 });
+
+describe('bridge frames', () => {
+  it('parses every frame the server sends', async () => {
+    const { BridgeServerFrame } = await import('../../shared/bridge-protocol');
+    expect(BridgeServerFrame.safeParse({ t: 'res', id: 1, ok: true, value: { a: 1 } }).success).toBe(true);
+    expect(BridgeServerFrame.safeParse({ t: 'res', id: 2, ok: false, error: { code: 'invalid', message: 'x' } }).success).toBe(true);
+    expect(BridgeServerFrame.safeParse({ t: 'evt', name: 'sync.status', payload: {} }).success).toBe(true);
+    expect(BridgeServerFrame.safeParse({ t: 'res', id: 3, ok: false, error: { code: 'nope', message: 'x' } }).success).toBe(false);
+  });
+});
