@@ -74,9 +74,10 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
     const cust = pick(customers);
     const channel: Channel = pick(CHANNELS);
     const priority: Priority = pick([...PRIORITIES, 'normal', 'normal', 'high'] as Priority[]);
-    const ageMin = Math.floor(rnd() * 6 * 24 * 60) + 5;
-    const created = now - ageMin * 60_000;
     const status = pick(['new', 'open', 'open', 'open', 'pending', 'on_hold', 'solved', 'closed'] as const);
+    // Open work is recent (a queue of long-breached tickets is nobody's Monday); history goes back a week.
+    const ageMin = status === 'solved' || status === 'closed' ? Math.floor(rnd() * 7 * 24 * 60) + 60 : Math.floor(rnd() * 30 * 60) + 5;
+    const created = now - ageMin * 60_000;
     const tier: 1 | 2 | 3 = sc.escalation ? pick([1, 2, 2, 3] as const) : pick([1, 1, 1, 1, 2] as const);
     const unassigned = status === 'new' || rnd() < 0.3;
     const assignee = unassigned ? null : pick(byTier(tier)).id;
