@@ -55,7 +55,7 @@ describe('dispatch', () => {
   it('carries requests and errors through the in-process ConsoleApi', async () => {
     const s = services();
     const api = createInProcessApi(createApiHandlers(s));
-    expect(await api.request('session.info', {})).toEqual({ agent: null, serverUrl: 'http://127.0.0.1:9', secureStorage: false, edition: 'browser' });
+    expect(await api.request('session.info', {})).toEqual({ agent: null, serverUrl: 'http://127.0.0.1:9', secureStorage: true, edition: 'browser' });
     await expect(api.request('sync.enqueue', { mutations: [{ id: 1, name: 'setPresence', args: { presence: 'busy' } }] })).rejects.toMatchObject({ code: 'unauthorized' });
     await expect(api.request('session.login', { email: 'a@b.lv', password: 'pw' })).rejects.toMatchObject({ code: 'offline' });
     // @ts-expect-error: a name outside the contract is refused at runtime too

@@ -32,7 +32,7 @@ describe('session service', () => {
     events.subscribe((_n, p) => changes.push(p));
     const s1 = createSessionService({ backend: backend(online), secrets, serverUrl: 'http://srv', edition: 'desktop', events });
     await expect(s1.login('agent1@demo.local', 'nope')).rejects.toMatchObject({ kind: 'unauthorized' });
-    expect(await s1.login('agent1@demo.local', 'demo')).toEqual({ agent: anna, serverUrl: 'http://srv', secureStorage: false, edition: 'desktop' });
+    expect(await s1.login('agent1@demo.local', 'demo')).toEqual({ agent: anna, serverUrl: 'http://srv', secureStorage: true, edition: 'desktop' });
     expect(changes).toHaveLength(1);
 
     online.value = false;
