@@ -8,11 +8,13 @@ async function main() {
   const cfg = configFromEnv();
   const opened = openDatabase(cfg);
   await migrate(opened.db);
-  if (cfg.demo && (await seedDemo(opened.db))) console.log('seeded the demo organisation');
+  // stdout carries exactly one line (the readiness line below); everything else goes to stderr.
+  if (cfg.demo && (await seedDemo(opened.db))) console.error('seeded the demo organisation');
   const server = await buildApp(cfg, opened);
   const address = await server.app.listen({ host: cfg.host, port: cfg.port });
   const port = new URL(address).port;
-  console.log(`listening on http://${cfg.host}:${port} (${opened.dialect})`);
+  console.error(`storage: ${opened.dialect}`);
+  console.log(`listening on http://${cfg.host}:${port}`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
