@@ -1,0 +1,48 @@
+import { expect, type Page } from '@playwright/test';
+
+export type QueueView = 'mine' | 'unassigned' | 'tier';
+
+export class QueuePage {
+  constructor(private readonly page: Page) {}
+
+  readonly list = () => this.page.getByTestId('queue-list');
+  readonly rows = () => this.page.getByTestId('queue-row');
+  readonly selectedRow = () => this.page.locator('[data-testid="queue-row"][aria-selected="true"]');
+  readonly tab = (view: QueueView) => this.page.getByTestId(`queue-tab-${view}`);
+  readonly count = (view: QueueView) => this.page.getByTestId(`queue-count-${view}`);
+  readonly filter = () => this.page.getByTestId('queue-filter');
+  readonly rowOf = (ticketId: string) => this.page.locator(`[data-testid="queue-row"][data-ticket-id="${ticketId}"]`);
+  readonly rowWithText = (text: string) => this.rows().filter({ hasText: text });
+
+  async waitUntilLoaded(): Promise<void> {
+    await this.list().waitFor();
+    await expect(this.page.getByTestId('initial-load')).toHaveCount(0, { timeout: 20_000 });
+  }
+
+  /** `g` then `m`/`u`/`t`. */
+  async goTo(view: QueueView): Promise<void> {
+    const key = { mine: 'm', unassigned: 'u', tier: 't' }[view];
+    await this.page.keyboard.press('g');
+    await this.page.keyboard.press(key);
+    await expect(this.tab(view)).toHaveAttribute('aria-current', 'page');
+  }
+
+  async filterBy(text: string): Promise<void> {
+    await this.page.keyboard.press('/');
+    await expect(this.filter()).toBeFocused();
+    await this.page.keyboard.type(text);
+  }
+
+  async selectedTicketId(): Promise<string> {
+    const id = await this.selectedRow().getAttribute('data-ticket-id');
+    if (!id) throw new Error('no queue row is selected');
+    return id;
+  }
+
+  /** Opens a given ticket with the pointer (for stories that are not about the keyboard). */
+  async open(ticketId: string): Promise<void> {
+    await this.rowOf(ticketId).click();
+    await this.page.keyboard.press('Enter');
+    await this.page.getByTestId('ticket-view').waitFor();
+  }
+}

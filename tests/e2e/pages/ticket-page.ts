@@ -1,0 +1,57 @@
+import { expect, type Page } from '@playwright/test';
+
+export class TicketPage {
+  constructor(private readonly page: Page) {}
+
+  readonly view = () => this.page.getByTestId('ticket-view');
+  readonly status = () => this.page.getByTestId('ticket-status');
+  readonly tier = () => this.page.getByTestId('ticket-tier');
+  readonly assignee = () => this.page.getByTestId('ticket-assignee');
+  readonly pendingNote = () => this.page.getByTestId('ticket-pending');
+  readonly replies = () => this.page.getByTestId('message-reply');
+  readonly composerInput = () => this.page.getByTestId('composer-input');
+  readonly statusMenu = () => this.page.getByTestId('status-menu');
+  readonly escalationEntries = () => this.page.getByTestId('escalation-entry');
+  readonly escalationSummary = () => this.page.getByTestId('escalation-summary');
+  readonly refusals = () => this.page.getByTestId('refusal');
+
+  async take(): Promise<void> {
+    await this.page.keyboard.press('a');
+  }
+
+  /** `r`, type, Ctrl+Enter, then Esc leaves the composer so single-key shortcuts work again. */
+  async reply(text: string): Promise<void> {
+    await this.page.keyboard.press('r');
+    await expect(this.composerInput()).toBeFocused();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Control+Enter');
+    await expect(this.replies().filter({ hasText: text })).toHaveCount(1);
+    await this.page.keyboard.press('Escape');
+    await expect(this.composerInput()).not.toBeFocused();
+  }
+
+  /** `s`, the option's number key, Enter. */
+  async setStatus(status: string): Promise<void> {
+    await this.page.keyboard.press('s');
+    const menu = this.statusMenu().getByRole('menu');
+    await expect(menu).toBeFocused();
+    const values = await menu.getByRole('menuitemradio').evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
+    const index = values.indexOf(status);
+    if (index < 0) throw new Error(`status ${status} is not offered: ${values.join(', ')}`);
+    await this.page.keyboard.press(String(index + 1));
+    await this.page.keyboard.press('Enter');
+    await expect(this.status()).toHaveAttribute('data-value', status);
+  }
+
+  /** `e`, the reason, Tab, the handoff summary, Ctrl+Enter. */
+  async escalate(reason: string, summary: string): Promise<void> {
+    await this.page.keyboard.press('e');
+    await expect(this.page.getByTestId('escalate-reason')).toBeFocused();
+    await this.page.keyboard.type(reason);
+    await this.page.keyboard.press('Tab');
+    await expect(this.page.getByTestId('escalate-summary')).toBeFocused();
+    await this.page.keyboard.type(summary);
+    await this.page.keyboard.press('Control+Enter');
+    await expect(this.page.getByTestId('escalate-summary')).toHaveCount(0);
+  }
+}
