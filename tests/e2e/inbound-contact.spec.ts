@@ -8,7 +8,7 @@ test('a ticket posted to the inbound API appears in a connected tier 1 queue wit
   const res = await fetch(`${server.url}/api/v1/inbound/tickets`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': server.inboundKey },
-    body: JSON.stringify({ channel: 'email', subject, body: 'It restarts every ten minutes.', customer: { name: 'Test Customer' } }),
+    body: JSON.stringify({ channel: 'email', subject, body: 'It restarts every ten minutes.', customer: { name: 'Test Customer', email: 'customer@example.test' } }),
   });
   expect(res.status).toBe(200);
   const { ticketId } = (await res.json()) as { ticketId: string };

@@ -39,8 +39,20 @@ export class QueuePage {
     return id;
   }
 
-  /** Opens a given ticket with the pointer (for stories that are not about the keyboard). */
-  async open(ticketId: string): Promise<void> {
+  /** The ticket number a row shows (demo subjects repeat; numbers do not). */
+  async numberOf(ticketId: string): Promise<string> {
+    const n = await this.rowOf(ticketId).getAttribute('data-ticket-number');
+    if (!n) throw new Error('the ticket has no server number yet');
+    return `#${n}`;
+  }
+
+  /**
+   * Opens a given ticket with the pointer (for stories that are not about the keyboard). The list is
+   * virtualized, so with a filter text (e.g. the number) the queue is filtered first to bring the row into view.
+   */
+  async open(ticketId: string, filterText?: string): Promise<void> {
+    // Esc in the filter clears it, so the row is clicked while the filter still holds.
+    if (filterText) await this.filterBy(filterText);
     await this.rowOf(ticketId).click();
     await this.page.keyboard.press('Enter');
     await this.page.getByTestId('ticket-view').waitFor();
