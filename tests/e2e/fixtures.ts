@@ -26,6 +26,7 @@ export const DEMO = {
 } as const;
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none
   server: async ({}, use) => {
     const server = await startServer({ demo: true });
     await use(server);
