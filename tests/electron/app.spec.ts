@@ -1,17 +1,21 @@
 // Launches the built app where an Electron binary exists; elsewhere the suite reports why it is skipped.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { test, expect, _electron as electron } from '@playwright/test';
 import { startServer, type ServerHandle } from '../support/server-process';
 
+// Reads where the electron package put its binary (path.txt) instead of require('electron'), which in
+// Electron 45 tries to download a missing binary on first use.
 function electronBinary(): string | null {
-  try {
-    // The electron package exports the path of its downloaded binary; it throws when there is none.
-    const path = createRequire(__filename)('electron') as unknown as string;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+    const p = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, process.platform === 'win32' ? 'electron.exe' : 'electron');
+    return existsSync(p) ? p : null;
   }
+  const dir = dirname(require.resolve('electron/package.json'));
+  const pathFile = join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
 const binary = electronBinary();
@@ -25,7 +29,9 @@ test.afterAll(async () => {
 });
 
 test('the desktop app opens hardened at the login screen', async () => {
-  test.skip(!binary, 'no Electron binary here: the electron package could not download its runtime');
+  const why = 'no Electron binary here: node_modules/electron has no downloaded runtime (path.txt/dist missing)';
+  if (!binary) console.log(`skipped: ${why}`);
+  test.skip(!binary, why);
   const app = await electron.launch({
     executablePath: binary!,
     args: ['.'],
