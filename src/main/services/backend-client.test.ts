@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { createBackendClient, type BackendError } from './backend-client';
-import { createPokeSocket } from './poke-socket';
+import { createPokeSocket, RECONNECT_MAX_MS } from './poke-socket';
 
 let server: Server;
 let base = '';
@@ -77,4 +77,22 @@ describe('poke socket', () => {
     sock.stop();
     await new Promise<void>((ok) => wss.close(() => ok()));
   });
+
+  it('notices a server that comes back within about a second, however long it was away', async () => {
+    const probe = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    await new Promise((ok) => probe.once('listening', ok));
+    const port = (probe.address() as { port: number }).port;
+    await new Promise<void>((ok) => probe.close(() => ok()));
+    let openedAt = 0;
+    const sock = createPokeSocket({ serverUrl: `http://127.0.0.1:${port}`, token: () => 'tok', onPoke: () => undefined, onOpen: () => (openedAt = Date.now()) });
+    sock.start();
+    await new Promise((r) => setTimeout(r, 6_000)); // many failed attempts: a plain doubling backoff would now wait 16 s+
+    const back = new WebSocketServer({ port, host: '127.0.0.1' });
+    await new Promise((ok) => back.once('listening', ok));
+    const returnedAt = Date.now();
+    await expect.poll(() => openedAt, { timeout: 5_000 }).toBeGreaterThan(0);
+    expect(openedAt - returnedAt).toBeLessThan(RECONNECT_MAX_MS * 1.5 + 300);
+    sock.stop();
+    await new Promise<void>((ok) => back.close(() => ok()));
+  }, 20_000);
 });

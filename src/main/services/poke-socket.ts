@@ -4,6 +4,9 @@ import WebSocket from 'ws';
 import { Poke, API_PREFIX } from '../../shared/sync-protocol';
 import { backoffDelay, systemClock, type Clock, type TimerHandle } from './ports';
 
+export const RECONNECT_BASE_MS = 250;
+export const RECONNECT_MAX_MS = 1000;
+
 export interface PokeSocketOptions {
   serverUrl: string;
   token(): string | null;
@@ -30,7 +33,10 @@ export function createPokeSocket(opts: PokeSocketOptions): PokeSocket {
 
   function schedule(): void {
     if (!running || timer) return;
-    const delay = backoffDelay(attempt++, clock.random);
+    // The socket doubles as the cheap "is the server back?" probe: a TCP connect at most every ~1 s, so
+    // work done offline syncs within about a second of the network returning (the HTTP retries back off
+    // further, and the reconnect resets them).
+    const delay = backoffDelay(attempt++, clock.random, RECONNECT_BASE_MS, RECONNECT_MAX_MS);
     timer = clock.setTimeout(() => {
       timer = null;
       connect();
