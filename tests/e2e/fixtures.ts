@@ -22,6 +22,7 @@ export const DEMO = {
   tier1: 'agent1@demo.local',
   tier1b: 'agent1b@demo.local',
   tier2: 'specialist2@demo.local',
+  supervisor: 'supervisor@demo.local',
   tier1Name: 'Anna Kovács',
 } as const;
 

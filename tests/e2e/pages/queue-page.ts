@@ -27,6 +27,12 @@ export class QueuePage {
     await expect(this.tab(view)).toHaveAttribute('aria-current', 'page');
   }
 
+  /** The number a queue tab shows, once its counter has loaded. */
+  async countOf(view: QueueView): Promise<number> {
+    await expect(this.count(view)).toHaveText(/^[\d,]+$/);
+    return Number((await this.count(view).textContent())!.replace(/,/g, ''));
+  }
+
   async filterBy(text: string): Promise<void> {
     await this.page.keyboard.press('/');
     await expect(this.filter()).toBeFocused();

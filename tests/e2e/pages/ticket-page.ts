@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export class TicketPage {
   constructor(private readonly page: Page) {}
@@ -14,6 +14,19 @@ export class TicketPage {
   readonly escalationEntries = () => this.page.getByTestId('escalation-entry');
   readonly escalationSummary = () => this.page.getByTestId('escalation-summary');
   readonly refusals = () => this.page.getByTestId('refusal');
+
+  /**
+   * The ticket view, only once it shows all of these at the same time: one locator, so one wait covers
+   * them together.
+   */
+  showing(expected: { reply: string; status: string; tier: number; escalationSummary: string }): Locator {
+    const field = (testId: string, value: string | number) => this.page.locator(`[data-testid="${testId}"][data-value="${value}"]`);
+    return this.view()
+      .filter({ has: this.replies().filter({ hasText: expected.reply }) })
+      .filter({ has: field('ticket-status', expected.status) })
+      .filter({ has: field('ticket-tier', expected.tier) })
+      .filter({ has: this.escalationEntries().filter({ has: this.escalationSummary().filter({ hasText: expected.escalationSummary }) }) });
+  }
 
   async take(): Promise<void> {
     await this.page.keyboard.press('a');
