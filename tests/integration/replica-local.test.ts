@@ -1,43 +1,12 @@
 // The replica on fake-indexeddb, driven by played main events: atomic writes, rebase, counters, order.
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Agent, Ticket } from '../../src/shared/domain';
+import { describe, expect, it } from 'vitest';
+import type { Ticket } from '../../src/shared/domain';
 import type { Change } from '../../src/shared/sync-protocol';
 import { queueSortKey, isOpen, STATUSES, PRIORITIES } from '../../src/shared/index';
-import { customer, ids, ticket } from '../../src/shared/test-fixtures';
-import { openReplica, type Replica, type RefusedChange } from '../../src/renderer/db';
+import { ids, ticket } from '../../src/shared/test-fixtures';
+import type { RefusedChange } from '../../src/renderer/db';
 import { queueCount, queuePage, type QueueKey } from '../../src/renderer/db/queries';
-import { createRecordingApi, type RecordingApi } from './support/recording-api';
-
-const agent = (id: string, name: string, tier: 1 | 2 | 3 | null, role: Agent['role'] = 'agent'): Agent => ({
-  id, name, email: `${name.split(' ')[0]!.toLowerCase()}@demo.local`, role, tier, presence: 'available', version: 1,
-});
-const anna = agent(ids.anna, 'Anna Kovács', 1);
-const bela = agent(ids.bela, 'Béla Nagy', 1);
-const tid = (n: number) => `0193a000-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
-
-let open: Replica[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((r) => r.close()));
-  open = [];
-});
-
-async function setup(me = anna): Promise<{ api: RecordingApi; replica: Replica; pull(changes: Change[], cursor: number, lastMutationId?: number): Promise<void> }> {
-  const api = createRecordingApi();
-  const replica = await openReplica({ api, agent: me, indexedDB: new IDBFactory(), IDBKeyRange });
-  open.push(replica);
-  const pull = async (changes: Change[], cursor: number, lastMutationId = 0) => {
-    api.emit('sync.pulled', { refetch: false, cursor, lastMutationId, changes, refused: [], more: false });
-    await api.acked(cursor);
-  };
-  return { api, replica, pull };
-}
-const rows = (tickets: Ticket[]): Change[] => [
-  { entity: 'agent', value: anna },
-  { entity: 'agent', value: bela },
-  { entity: 'customer', value: customer() },
-  ...tickets.map((value) => ({ entity: 'ticket' as const, value })),
-];
+import { agent, anna, bela, rows, setup, tid } from './support/replica-harness';
 
 describe('replica (fake-indexeddb)', () => {
   it('attaches with a persistent client id and writes a change with its outbox entry in one transaction', async () => {

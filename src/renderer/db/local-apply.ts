@@ -5,7 +5,7 @@ import { authorize } from '../../shared/authorize';
 import type { Actor } from '../../shared/domain';
 import type { Mutation, RefusalCode } from '../../shared/mutations';
 import type { ReplicaDb, ReplicatedTable } from './schema';
-import { fromRow, writeTickets } from './ticket-rows';
+import { fromRow, writeCustomers, writeTickets } from './ticket-rows';
 
 export type LocalOutcome = { ok: true } | { ok: false; code: RefusalCode; message: string };
 
@@ -28,9 +28,9 @@ export async function applyLocal(db: ReplicaDb, actor: Actor, m: Mutation, now: 
   if (!outcome.ok) return outcome;
   await saveShadows(db, outcome.effects);
   const fx = outcome.effects;
+  await writeCustomers(db, fx.customers);
   await writeTickets(db, fx.tickets);
   if (fx.messages.length) await db.messages.bulkPut(fx.messages);
-  if (fx.customers.length) await db.customers.bulkPut(fx.customers);
   if (fx.agents.length) await db.agents.bulkPut(fx.agents);
   if (fx.escalations.length) await db.escalations.bulkPut(fx.escalations);
   return { ok: true };
@@ -72,8 +72,11 @@ export async function restoreShadows(db: ReplicaDb): Promise<void> {
     if (s.row === null) g.deletes.push(s.id);
     else g.puts.push(s.row);
   }
-  for (const [table, g] of byTable) {
+  // Customers before tickets, as in a pulled batch: ticket filter words carry the customer's name.
+  const order = [...byTable].sort(([a], [b]) => Number(b === 'customers') - Number(a === 'customers'));
+  for (const [table, g] of order) {
     if (table === 'tickets') await writeTickets(db, g.puts as never[], g.deletes);
+    else if (table === 'customers') await writeCustomers(db, g.puts as never[], g.deletes);
     else {
       if (g.puts.length) await db.table(table).bulkPut(g.puts);
       if (g.deletes.length) await db.table(table).bulkDelete(g.deletes);

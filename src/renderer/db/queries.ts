@@ -1,7 +1,9 @@
 // All read access for the UI. Queues are one indexed range query each, ordered by the _sort key
-// (SLA urgency, priority, age); counts come from maintained counters.
+// (SLA urgency, priority, age); counts come from maintained counters; text filters from the _words index.
 import Dexie from 'dexie';
 import type { Agent, Customer, Escalation, Message, Ticket, Tier } from '../../shared/domain';
+import { filteredPage } from './queue-filter';
+import { searchTerms } from './search-words';
 import type { ReplicaDb, TicketRow } from './schema';
 
 export type QueueKey = { kind: 'mine' } | { kind: 'unassigned'; tier: Tier } | { kind: 'tier'; tier: Tier };
@@ -21,40 +23,24 @@ export function counterKeyOf(me: Agent, q: QueueKey): string {
   return q.kind === 'mine' ? `mine:${me.id}` : `${q.kind}:${q.tier}`;
 }
 
-const TEXT_CHUNK = 200;
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function memberOf(me: Agent, q: QueueKey): (t: TicketRow) => boolean {
+  switch (q.kind) {
+    case 'mine':
+      return (t) => t._open === 1 && t._assignee === me.id;
+    case 'unassigned':
+      return (t) => t._open === 1 && t.tier === q.tier && t._assignee === '';
+    case 'tier':
+      return (t) => t._open === 1 && t.tier === q.tier;
+  }
+}
 
 export async function queuePage(db: ReplicaDb, me: Agent, q: QueueKey, opts: { offset: number; limit: number; text?: string }): Promise<Ticket[]> {
   const { index, prefix } = queueRange(me, q);
-  const hi = [...prefix, Dexie.maxKey];
-  const text = opts.text?.trim().toLowerCase();
-  if (!text) {
-    return db.tickets.where(index).between([...prefix, Dexie.minKey], hi, true, true).offset(opts.offset).limit(opts.limit).toArray();
-  }
-  // Walk the queue index in key order, a chunk at a time, until the page is full.
-  const wanted = opts.offset + opts.limit;
-  const found: TicketRow[] = [];
-  let lo: unknown[] = [...prefix, Dexie.minKey];
-  let inclusive = true;
-  for (;;) {
-    const chunk = await db.tickets.where(index).between(lo, hi, inclusive, true).limit(TEXT_CHUNK).toArray();
-    if (!chunk.length) break;
-    const customers = await db.customers.bulkGet([...new Set(chunk.map((t) => t.customerId))]);
-    const names = new Map(customers.filter((c): c is Customer => !!c).map((c) => [c.id, c.name.toLowerCase()]));
-    for (const t of chunk) {
-      if (
-        t.subject.toLowerCase().includes(text) ||
-        (t.number !== null && (String(t.number) === text.replace(/^#/, '') || String(t.number).includes(text))) ||
-        names.get(t.customerId)?.includes(text)
-      ) {
-        found.push(t);
-      }
-    }
-    if (found.length >= wanted || chunk.length < TEXT_CHUNK) break;
-    lo = [...prefix, chunk[chunk.length - 1]!._sort];
-    inclusive = false;
-  }
-  return found.slice(opts.offset, wanted);
+  const terms = opts.text ? searchTerms(opts.text) : [];
+  if (terms.length) return filteredPage(db, { index, prefix, member: memberOf(me, q) }, terms, opts.offset, opts.limit);
+  return db.tickets.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey], true, true).offset(opts.offset).limit(opts.limit).toArray();
 }
 
 export async function queueCount(db: ReplicaDb, me: Agent, q: QueueKey): Promise<number> {

@@ -5,7 +5,7 @@ import type { Actor, Agent, Customer, Escalation, HistoryEntry, Message, Ticket 
 import { parseMutation, type Refusal } from '../../shared/mutations';
 import { applyLocal, restoreShadows } from './local-apply';
 import { ALL_TABLES, REPLICATED, type OutboxRow, type ReplicaDb, type ReplicatedTable } from './schema';
-import { writeTickets } from './ticket-rows';
+import { writeCustomers, writeTickets } from './ticket-rows';
 
 type Pulled = Extract<ApiEventPayload<'sync.pulled'>, { refetch: false }>;
 const KIND_TABLE: Record<string, ReplicatedTable> = {
@@ -26,9 +26,10 @@ export async function applyPulled(db: ReplicaDb, actor: Actor, p: Pulled): Promi
       if (c.entity === 'delete') deletes[KIND_TABLE[c.value.kind]!].push(c.value.id);
       else puts[KIND_TABLE[c.entity]!].push(c.value);
     }
+    // Customers first: a ticket's filter words include its customer's name.
+    await writeCustomers(db, puts.customers as Customer[], deletes.customers);
     await writeTickets(db, puts.tickets as Ticket[], deletes.tickets);
     await putAll(db, 'messages', puts.messages as Message[], deletes.messages);
-    await putAll(db, 'customers', puts.customers as Customer[], deletes.customers);
     await putAll(db, 'agents', puts.agents as Agent[], deletes.agents);
     await putAll(db, 'escalations', puts.escalations as Escalation[], deletes.escalations);
     await putAll(db, 'history', puts.history as HistoryEntry[], deletes.history);

@@ -3,6 +3,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Agent, Customer, Escalation, HistoryEntry, Message, Ticket } from '../../shared/domain';
 import type { MutationName } from '../../shared/mutations';
+import { ticketWords } from './search-words';
 
 /** A ticket with the local index fields that make every queue one ordered range query. */
 export interface TicketRow extends Ticket {
@@ -12,6 +13,8 @@ export interface TicketRow extends Ticket {
   _assignee: string;
   /** queueSortKey (SLA urgency, priority, age) + '|' + id, unique so it can page by key. */
   _sort: string;
+  /** The words a queue filter finds it by (subject, customer name, number): a multi-entry index. */
+  _words: string[];
 }
 
 export interface OutboxRow {
@@ -80,6 +83,20 @@ export function createReplicaDb(name: string, deps: { indexedDB?: IDBFactory; ID
     shadows: '&key',
     counters: '&key',
   });
+  // Version 2: queue filters look words up in an index instead of walking the queue.
+  db.version(2)
+    .stores({
+      tickets: '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], customerId, number, *_words',
+    })
+    .upgrade(async (tx) => {
+      const names = new Map((await tx.table<Customer, string>('customers').toArray()).map((c) => [c.id, c.name]));
+      await tx
+        .table<TicketRow, string>('tickets')
+        .toCollection()
+        .modify((row) => {
+          row._words = ticketWords(row, names.get(row.customerId));
+        });
+    });
   return db;
 }
 

@@ -1,15 +1,23 @@
-// Every ticket write goes through writeTickets: it keeps the local index fields and the queue counters
-// in step, in the caller's transaction, so a count is one get() and never a count() over the table.
+// Every ticket and customer write goes through here: it keeps the local index fields (queue order, filter
+// words) and the queue counters in step, in the caller's transaction, so a count is one get() and never a
+// count() over the table, and a filter is an index lookup.
 import { isOpen, queueSortKey } from '../../shared/sla';
-import type { Ticket } from '../../shared/domain';
+import type { Customer, Ticket } from '../../shared/domain';
 import type { ReplicaDb, TicketRow } from './schema';
+import { ticketWords } from './search-words';
 
-export function toRow(t: Ticket): TicketRow {
-  return { ...t, _open: isOpen(t.status) ? 1 : 0, _assignee: t.assigneeId ?? '', _sort: `${queueSortKey(t)}|${t.id}` };
+export function toRow(t: Ticket, customerName?: string): TicketRow {
+  return {
+    ...t,
+    _open: isOpen(t.status) ? 1 : 0,
+    _assignee: t.assigneeId ?? '',
+    _sort: `${queueSortKey(t)}|${t.id}`,
+    _words: ticketWords(t, customerName),
+  };
 }
 
 export function fromRow(r: TicketRow): Ticket {
-  const { _open: _o, _assignee: _a, _sort: _s, ...t } = r;
+  const { _open: _o, _assignee: _a, _sort: _s, _words: _w, ...t } = r;
   return t;
 }
 
@@ -19,11 +27,17 @@ export function counterKeys(t: Pick<Ticket, 'status' | 'assigneeId' | 'tier'> | 
   return [t.assigneeId ? `mine:${t.assigneeId}` : `unassigned:${t.tier}`, `tier:${t.tier}`];
 }
 
+async function customerNames(db: ReplicaDb, tickets: Ticket[]): Promise<Map<string, string>> {
+  const ids = [...new Set(tickets.map((t) => t.customerId))];
+  const found = await db.customers.bulkGet(ids);
+  return new Map(found.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+}
+
 /** Put and delete tickets, adjusting counters by the difference between old and new rows. */
 export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: string[] = []): Promise<void> {
   if (!puts.length && !deletes.length) return;
   const ids = [...puts.map((t) => t.id), ...deletes];
-  const old = await db.tickets.bulkGet(ids);
+  const [old, names] = await Promise.all([db.tickets.bulkGet(ids), customerNames(db, puts)]);
   const current = new Map<string, TicketRow | undefined>();
   ids.forEach((id, i) => {
     if (!current.has(id)) current.set(id, old[i]);
@@ -33,7 +47,7 @@ export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: strin
   const rows: TicketRow[] = [];
   for (const t of puts) {
     bump(counterKeys(current.get(t.id)), -1);
-    const row = toRow(t);
+    const row = toRow(fromRow(t as TicketRow), names.get(t.customerId));
     current.set(t.id, row);
     bump(counterKeys(row), +1);
     rows.push(row);
@@ -54,4 +68,19 @@ export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: strin
   if (!keys.length) return;
   const counters = await db.counters.bulkGet(keys);
   await db.counters.bulkPut(keys.map((key, i) => ({ key, n: (counters[i]?.n ?? 0) + delta.get(key)! })));
+}
+
+/** Put and delete customers; a new or renamed customer's tickets get their filter words again. */
+export async function writeCustomers(db: ReplicaDb, puts: Customer[], deletes: string[] = []): Promise<void> {
+  if (!puts.length && !deletes.length) return;
+  const old = await db.customers.bulkGet(puts.map((c) => c.id));
+  const renamed = puts.filter((c, i) => old[i]?.name !== c.name).map((c) => c.id);
+  if (puts.length) await db.customers.bulkPut(puts);
+  if (deletes.length) await db.customers.bulkDelete(deletes);
+  const touched = [...new Set([...renamed, ...deletes])];
+  if (!touched.length) return;
+  const tickets = await db.tickets.where('customerId').anyOf(touched).toArray();
+  if (!tickets.length) return;
+  const names = await customerNames(db, tickets);
+  await db.tickets.bulkPut(tickets.map((r) => ({ ...r, _words: ticketWords(r, names.get(r.customerId)) })));
 }

@@ -1,0 +1,55 @@
+// Queue reads over a large local replica, in Debian's Chromium with its real IndexedDB: the replica's own
+// schema, write path and queue queries, bundled from src/renderer/db. Prints milliseconds per read.
+// Run: npm run bench:queue  (env: TICKETS=100000, CHROMIUM=/usr/bin/chromium)
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const SIZES = (process.env.TICKETS ?? '10000,100000').split(',').map(Number);
+
+async function main(): Promise<void> {
+  const bundle = await build({
+    entryPoints: [resolve(import.meta.dirname, 'queue-replica/page.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'bench',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+  });
+  const js = bundle.outputFiles[0]!.text;
+  const server = createServer((req, res) => {
+    if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+    else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script src="/bench.js"></script>');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    for (const n of SIZES) {
+      const r = await page.evaluate((count) => (globalThis as unknown as { bench: { run(n: number): Promise<Record<string, number>> } }).bench.run(count), n);
+      const ms = (k: string) => `${r[k]!.toFixed(1)} ms`;
+      console.log(
+        `${n} tickets (${r.openInTier1} open in tier 1; filled in ${r.fillSeconds!.toFixed(1)} s): ` +
+          `counts ${ms('countsMs')}, first page ${ms('firstPageMs')}, middle page ${ms('middlePageMs')}, ` +
+          `"Mine" ${ms('minePageMs')}, filter "refund" (10%) ${ms('filterCommonWordMs')}, "question" (every ticket) ${ms('filterEveryTicketWordMs')}, ` +
+          `a customer's name ${ms('filterCustomerNameMs')}, "#number" ${ms('filterRareNumberMs')}, ` +
+          `one ticket write ${ms('oneTicketWriteMs')}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
