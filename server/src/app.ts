@@ -103,6 +103,11 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb) {
       return await handlePush({ db, dialect, onCommit }, req.agent!, body);
     } catch (err) {
       if (err instanceof HttpError && err.status === 403) req.log.warn({ agentId: req.agent!.id, clientId: body.clientId }, 'push with another agent’s client id refused');
+      if (err instanceof HttpError && err.status === 503) {
+        // The error's name and code only: its message may quote the data being written.
+        const cause = err.cause as { name?: string; code?: string } | undefined;
+        req.log.warn({ agentId: req.agent!.id, clientId: body.clientId, cause: { name: cause?.name, code: cause?.code } }, 'push not applied, the client will retry');
+      }
       throw err;
     }
   });

@@ -1,19 +1,26 @@
 // Delivery semantics of push against a real server process, on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7, type RawMutation } from '../../../src/shared/index';
-import { login, pull, push, snapshot, type Session } from '../../../tests/support/api-client';
+import { call, login, pull, push, snapshot, type Session } from '../../../tests/support/api-client';
 import { startServer, type ServerHandle } from '../../../tests/support/server-process';
+import type { OpenedDb } from '../db/database';
+import { cancelLockWaiter, failMessagesWithBody, holdWriteLock, openServerDb } from '../testing/direct-db';
 
 describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
   let server: ServerHandle;
   let ticketIds: string[];
+  let direct: OpenedDb;
   beforeAll(async () => {
     server = await startServer({ db, demo: true });
+    direct = openServerDb(server);
     const s = await login(server.url, 'agent1@demo.local');
     const snap = await snapshot(server.url, s);
     ticketIds = [...snap.tickets.values()].filter((t) => t.tier === 1 && t.status !== 'closed').map((t) => t.id);
   });
-  afterAll(() => server?.stop());
+  afterAll(async () => {
+    await direct?.db.destroy();
+    await server?.stop();
+  });
 
   const note = (i: number): Omit<RawMutation, 'id'> => ({
     name: 'addMessage',
@@ -90,5 +97,51 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
       [2, 'invalid'],
     ]);
     expect(r.refused[0]!.message).toBe('unknown mutation "dropTables"');
+  });
+
+  const lastMutationIdOf = async (s: Session) => {
+    const r = await pull(server.url, s, null);
+    if (!('lastMutationId' in r)) throw new Error('unexpected refetch');
+    return r.lastMutationId;
+  };
+  const refusalsOf = (s: Session) => direct.db.selectFrom('refusals').selectAll().where('client_id', '=', s.clientId).execute();
+  const RETRY = { error: 'unavailable', message: expect.stringMatching(/nothing was lost.*again/) };
+
+  it('answers 503 and refuses nothing when the database fails transiently; the retry applies everything', async () => {
+    const s = await login(server.url, 'agent1@demo.local');
+    const sent: RawMutation[] = [note(1), note(2)].map((m, i) => ({ ...m, id: i + 1 }));
+    const lock = await holdWriteLock(direct);
+    const answer = call(server.url, '/sync/push', { clientId: s.clientId, mutations: sent }, s.token);
+    if (db === 'postgres') {
+      // The push waits for the tenant lock: cancel its statement in the batch and again in the one-by-one pass.
+      const first = await cancelLockWaiter(direct);
+      await cancelLockWaiter(direct, first);
+    } else {
+      await answer; // SQLite answers at once: the push's transaction cannot take the write lock
+    }
+    await lock.release();
+    expect(await answer).toEqual({ status: 503, body: RETRY });
+    expect(await refusalsOf(s)).toEqual([]);
+    expect(await lastMutationIdOf(s)).toBe(0);
+    expect(await push(server.url, s, sent)).toMatchObject({ lastMutationId: 2, refused: [] });
+    const snap = await snapshot(server.url, s);
+    for (const m of sent) expect(snap.messages.has((m.args as { id: string }).id)).toBe(true);
+  });
+
+  it('keeps the changes before one that fails unexpectedly, refuses none, and stops lastMutationId before it', async () => {
+    const s = await login(server.url, 'agent1@demo.local');
+    const poison = { ...note(2), args: { ...(note(2).args as object), body: 'this one meets a failing trigger' } };
+    const sent: RawMutation[] = [note(1), poison, note(3)].map((m, i) => ({ ...m, id: i + 1 }));
+    const fault = await failMessagesWithBody(direct, 'this one meets a failing trigger');
+    const r = await call(server.url, '/sync/push', { clientId: s.clientId, mutations: sent }, s.token).finally(() => fault.remove());
+    expect(r).toEqual({ status: 503, body: RETRY });
+    expect(await refusalsOf(s)).toEqual([]);
+    expect(await lastMutationIdOf(s)).toBe(1);
+    let snap = await snapshot(server.url, s);
+    expect(sent.map((m) => snap.messages.has((m.args as { id: string }).id))).toEqual([true, false, false]);
+    // The failure has passed: the client's retry of the same push applies the rest, once.
+    expect(await push(server.url, s, sent)).toMatchObject({ lastMutationId: 3, refused: [] });
+    snap = await snapshot(server.url, s);
+    expect(sent.map((m) => snap.messages.has((m.args as { id: string }).id))).toEqual([true, true, true]);
   });
 });

@@ -1,5 +1,8 @@
 // POST /sync/push: apply a client's mutations in id order, each at most once, in one transaction with
-// the client's lastMutationId. Refusals are recorded and still advance lastMutationId.
+// the client's lastMutationId. Refusals (the rules said no, and will say no again) are recorded and
+// still advance lastMutationId. A failure the rules did not decide (a busy or lost database, a bug) is
+// never a refusal: the client would roll back a valid change. The push answers 503 instead, and the
+// client sends the same mutations again later.
 import {
   applyMutation,
   authorize,
@@ -17,6 +20,7 @@ import { lockTenant, type Db, type Dialect, type Tx } from '../db/database';
 import type { TicketsTable } from '../db/schema';
 import type { RequestAgent } from './actor';
 import { bindClient } from './clients';
+import { HttpError } from './errors';
 import { customerFromRow, ticketFromRow, agentFromRow } from './rows';
 import { writeEffects, type WriteContext } from './write-effects';
 
@@ -34,16 +38,16 @@ export async function handlePush(deps: PushDeps, agent: RequestAgent, req: PushR
   try {
     last = await runBatch(deps, agent, req.clientId, mutations);
   } catch (err) {
-    if ((err as { status?: number }).status) throw err;
-    // One mutation the rules did not foresee must not block the outbox forever: go one by one and
-    // refuse the one that fails.
+    if (err instanceof HttpError) throw err;
+    // Go one by one: what applies now stays applied (each commit carries its lastMutationId), and the
+    // first mutation that still fails stops the push before lastMutationId passes it.
     last = 0;
     for (const m of mutations) {
       try {
         last = await runBatch(deps, agent, req.clientId, [m]);
       } catch (inner) {
-        if ((inner as { status?: number }).status) throw inner;
-        last = await refuseAlone(deps, agent, req.clientId, m.id);
+        if (inner instanceof HttpError) throw inner;
+        throw new HttpError(503, 'unavailable', 'the server could not save these changes just now; nothing was lost, send them again shortly', { cause: inner });
       }
     }
   }
@@ -105,20 +109,6 @@ async function runBatch(deps: PushDeps, agent: RequestAgent, clientId: string, m
   });
   if (committed !== null) deps.onCommit(agent.tenantId, committed);
   return last;
-}
-
-async function refuseAlone(deps: PushDeps, agent: RequestAgent, clientId: string, id: number): Promise<number> {
-  return deps.db.transaction().execute(async (tx) => {
-    await lockTenant(tx, deps.dialect, agent.tenantId);
-    const last = await bindClient(tx, clientId, agent);
-    if (id !== last + 1) return last;
-    await tx
-      .insertInto('refusals')
-      .values({ client_id: clientId, mutation_id: id, code: 'error', message: 'the server could not apply this change' })
-      .execute();
-    await tx.updateTable('clients').set({ last_mutation_id: id }).where('client_id', '=', clientId).execute();
-    return id;
-  });
 }
 
 async function applyOne(ctx: WriteContext, raw: RawMutation): Promise<Outcome> {

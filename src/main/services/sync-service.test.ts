@@ -191,6 +191,33 @@ describe('sync service', () => {
     expect(t.sync.status().lastSyncedAt).toBe('2026-11-23T10:00:00.000Z');
   });
 
+  it('keeps the outbox and retries with backoff while the server answers a push with 503', async () => {
+    const t = setup({ random: () => 0.5 }); // jitter factor exactly 1
+    t.ackAll();
+    const push = t.sb.backend.push;
+    let unavailable = 3;
+    t.sb.backend.push = async (req) => {
+      if (unavailable-- > 0) {
+        t.sb.log.push({ at: t.clock.now(), kind: 'push', req });
+        throw new BackendError('server', 'the server could not save these changes just now; nothing was lost, send them again shortly', 503);
+      }
+      return push(req);
+    };
+    t.sync.start();
+    t.sync.attach({ clientId: CLIENT, cursor: 1, ackedMutationId: 0, mutations: muts(1, 5) });
+    await t.clock.advance(0);
+    expect(t.sync.status()).toMatchObject({ state: 'connecting', pending: 5, lastError: WORDS.server });
+    await t.clock.advance(10_000);
+    const pushes = t.sb.pushes();
+    const gaps = pushes.slice(1).map((p, i) => p.at - pushes[i]!.at);
+    expect(gaps.slice(0, 3)).toEqual([500, 1000, 2000]);
+    // Every attempt carried the whole outbox; nothing was dropped or reported as refused meanwhile.
+    expect(pushes.map((p) => (p.req as PushRequest).mutations.map((m) => m.id))).toEqual(Array(4).fill([1, 2, 3, 4, 5]));
+    expect(t.seen.some((e) => e.name === 'sync.refused')).toBe(false);
+    expect(t.sb.state.serverLast).toBe(5);
+    expect(t.sync.status()).toMatchObject({ state: 'online', pending: 0, lastError: null });
+  });
+
   it('stops and asks for a new sign-in on 401; retries a 4xx only slowly', async () => {
     const t = setup();
     t.sb.state.down = new BackendError('unauthorized', 'expired', 401);
