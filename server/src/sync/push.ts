@@ -6,6 +6,7 @@
 import {
   applyMutation,
   authorize,
+  canWorkTicket,
   casFieldOf,
   parseMutation,
   targetsOf,
@@ -129,11 +130,15 @@ async function applyOne(ctx: WriteContext, raw: RawMutation): Promise<Outcome> {
   const ticket = ticketRow && ticketFromRow(ticketRow);
   const targetAgent = agentRow && agentFromRow(agentRow);
 
-  if (await idTaken(tx, m)) return { ok: false, code: 'invalid', message: 'that id is already in use' };
+  // Authorization first: whoever may not work the ticket hears "forbidden" and nothing about its state
+  // (who changed it, which ids it holds). Someone who may work it and lost a race is told who won, even
+  // when the winner's change is what now forbids the write (a colleague took the ticket first).
+  const decision = authorize(actor, m, ticket, targetAgent);
+  if (!decision.ok && !(ticket && canWorkTicket(actor, ticket))) return decision;
   const conflict = ticketRow && (await casConflict(ctx, m, ticketRow));
   if (conflict) return { ok: false, code: 'conflict', message: conflict };
-  const decision = authorize(actor, m, ticket, targetAgent);
   if (!decision.ok) return decision;
+  if (await idTaken(tx, m)) return { ok: false, code: 'invalid', message: 'that id is already in use' };
   const out = applyMutation(actor, ctx.now, m, {
     ticket,
     customer: customerRow && customerFromRow(customerRow),

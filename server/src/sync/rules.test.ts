@@ -74,6 +74,29 @@ describe.each(['sqlite', 'postgres'] as const)('rules on %s', (db) => {
     expect(r.refused[0]).toMatchObject({ code: 'conflict', message: 'Sarah Mitchell changed the status to pending' });
   });
 
+  it('tells an agent outside a ticket’s scope only “forbidden”, never what happened to the ticket', async () => {
+    const t = await makeTicket(2);
+    const anna = await login(server.url, EMAIL.agent1);
+    const bela = await login(server.url, EMAIL.specialist2);
+    const escalationId = uuidv7();
+    expect(
+      (await push(server.url, sup, [
+        { name: 'setStatus', args: { ticketId: t.id, status: 'pending', baseVersion: t.statusVersion } },
+        { name: 'assign', args: { ticketId: t.id, assigneeId: bela.agent.id, baseVersion: t.assigneeVersion } },
+        { name: 'escalate', args: { id: escalationId, ticketId: t.id, toTier: 3, reason: 'scope', summary: 'what was tried so far', baseVersion: t.tierVersion } },
+      ])).refused,
+    ).toEqual([]);
+    const messageId = [...(await snapshot(server.url, sup)).messages].find(([, m]) => m.ticketId === t.id)![0];
+    const r = await push(server.url, anna, [
+      { name: 'setStatus', args: { ticketId: t.id, status: 'solved', baseVersion: t.statusVersion } },
+      { name: 'assign', args: { ticketId: t.id, assigneeId: anna.agent.id, baseVersion: t.assigneeVersion } },
+      { name: 'escalate', args: { id: escalationId, ticketId: t.id, toTier: 3, reason: 'scope', summary: 'what was tried so far', baseVersion: t.tierVersion } },
+      { name: 'addMessage', args: { id: messageId, ticketId: t.id, kind: 'note', body: 'probe' } },
+    ]);
+    expect(r.refused.map((x) => x.code)).toEqual(['forbidden', 'forbidden', 'forbidden', 'forbidden']);
+    for (const x of r.refused) expect(x.message).not.toMatch(/Sarah|Béla|took|changed|moved|in use/);
+  });
+
   it('accepts no unauthorized change across roles × tiers × mutations', async () => {
     const sessions = Object.fromEntries(await Promise.all((Object.keys(EMAIL) as Who[]).map(async (w) => [w, await login(server.url, EMAIL[w])]))) as Record<Who, Session>;
     const kinds = ['note', 'priority', 'tag', 'status', 'take', 'assignOther', 'escalate'] as const;
