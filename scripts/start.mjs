@@ -2,7 +2,7 @@
 // kept afterwards), then open the Electron console — or, where no Electron runtime exists, serve the
 // browser edition on 127.0.0.1 and print its address. Ctrl+C stops everything this started.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { findElectronBinary } from './electron-binary.mjs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -42,13 +42,6 @@ function startChild(label, cmd, args, env, ready) {
   });
 }
 
-function electronBinary() {
-  // electron's package resolves (and if needed downloads) its binary on first require.
-  const r = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  const path = r.status === 0 ? r.stdout.trim() : '';
-  return path && existsSync(path) ? path : null;
-}
-
 async function main() {
   console.log('Building the console…');
   const build = spawnSync(bin('electron-vite'), ['build'], { cwd: root, stdio: 'inherit' });
@@ -66,14 +59,15 @@ async function main() {
     /listening on (http:\/\/\S+)/,
   );
   const serverUrl = match[1];
-  const electron = electronBinary();
+  const found = findElectronBinary(root);
+  const electron = found.path;
   if (electron) {
     const app = spawn(electron, ['.'], { cwd: root, stdio: 'inherit', env: { ...process.env, CONSOLE_SERVER_URL: serverUrl } });
     children.push(app);
     app.on('exit', () => stopAll(0));
     return;
   }
-  console.log('No Electron runtime on this machine (it could not be found or downloaded): serving the browser edition instead.');
+  console.log(`No Electron runtime on this machine (${found.reason}): serving the browser edition instead.`);
   const edition = await startChild(
     'console',
     process.execPath,

@@ -1,24 +1,10 @@
 // Launches the built app where an Electron binary exists; elsewhere the suite reports why it is skipped.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { test, expect, _electron as electron } from '@playwright/test';
+import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 import { startServer, type ServerHandle } from '../support/server-process';
 
-// Reads where the electron package put its binary (path.txt) instead of require('electron'), which in
-// Electron 45 tries to download a missing binary on first use.
-function electronBinary(): string | null {
-  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const p = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, process.platform === 'win32' ? 'electron.exe' : 'electron');
-    return existsSync(p) ? p : null;
-  }
-  const dir = dirname(require.resolve('electron/package.json'));
-  const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
-
-const binary = electronBinary();
+const found = findElectronBinary();
+const binary = found.path;
 let server: ServerHandle | undefined;
 
 test.beforeAll(async () => {
@@ -29,7 +15,7 @@ test.afterAll(async () => {
 });
 
 test('the desktop app opens hardened at the login screen', async () => {
-  const why = 'no Electron binary here: node_modules/electron has no downloaded runtime (path.txt/dist missing)';
+  const why = `no Electron binary here: ${'reason' in found ? found.reason : ''}`;
   if (!binary) console.log(`skipped: ${why}`);
   test.skip(!binary, why);
   const app = await electron.launch({
