@@ -1,6 +1,7 @@
 // The session token at rest: encrypted with the OS keychain through safeStorage, in userData.
-// Where Linux offers only the "basic_text" backend the store still works but reports itself insecure,
-// so the console shows a visible warning.
+// Where the OS offers no real encryption (Linux's "basic_text" backend is plain text with a fixed key)
+// the token is never written: the store reports itself insecure, the console says so, and the agent
+// signs in again at the next start.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, safeStorage } from 'electron';
@@ -16,14 +17,14 @@ export function createSafeStorageSecretStore(): SecretStore {
   return {
     async load() {
       try {
-        const data = await readFile(file);
-        return safeStorage.isEncryptionAvailable() ? safeStorage.decryptString(data) : null;
+        if (!secure()) return null;
+        return safeStorage.decryptString(await readFile(file));
       } catch {
         return null;
       }
     },
     async save(value) {
-      if (!safeStorage.isEncryptionAvailable()) return; // never write the token in the clear
+      if (!secure()) return; // never write the token in the clear
       await writeFile(file, safeStorage.encryptString(value), { mode: 0o600 });
     },
     async clear() {

@@ -41,7 +41,14 @@ export function createConsoleWindow(devServerUrl: string | null): BrowserWindow 
 
   const own = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
   win.webContents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== own) event.preventDefault();
+    // Deny by default: a URL that does not even parse must not get through.
+    let origin: string | null = null;
+    try {
+      origin = new URL(url).origin;
+    } catch {
+      origin = null;
+    }
+    if (origin !== own) event.preventDefault();
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (isTrustedExternalUrl(url)) void shell.openExternal(url);

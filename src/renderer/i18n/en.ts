@@ -18,7 +18,7 @@ export const en = {
     failed: 'Sign-in failed. Try again in a moment.',
     demoHint: 'Demo accounts (password “demo”):',
     demoAccounts: ['agent1@demo.local', 'specialist2@demo.local', 'specialist3@demo.local', 'supervisor@demo.local'],
-    insecureStorage: 'This computer offers no secure storage: your session is kept in plain text.',
+    insecureStorage: 'This computer offers no secure storage, so your session is not saved: you will sign in again when the console restarts.',
     loading: 'Starting…',
     noBridge: (message: string) => `The console cannot reach its background service: ${message}`,
   },
