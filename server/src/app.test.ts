@@ -81,6 +81,11 @@ describe.each(['sqlite', 'postgres'] as const)('HTTP API on %s', (db) => {
     const customer = pulled.body.changes.find((c) => c.entity === 'customer' && c.value.id === someone.customerId)!.value;
     const noKey = await call(server.url, '/inbound/tickets', {});
     expect(noKey.status).toBe(401);
+    const k = server.inboundKey;
+    for (const wrong of [k.slice(0, -1), `${k}x`, `${k.slice(0, -1)}X`, k.toUpperCase()]) {
+      const r = await fetch(`${server.url}/api/v1/inbound/tickets`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': wrong }, body: '{}' });
+      expect(r.status).toBe(401);
+    }
     const send = (body: unknown) =>
       fetch(`${server.url}/api/v1/inbound/tickets`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': server.inboundKey }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, body: (await r.json()) as { ticketId: string; customerId: string; message?: string } }));
     const matched = await send({ channel: 'email', subject: 'Invoice question', body: 'Hello', customer: { name: 'X', email: customer.email!.toUpperCase() } });

@@ -13,6 +13,7 @@ import {
 } from '../../src/shared/index';
 import { DUMMY_HASH, verifyPassword } from './auth/passwords';
 import { RateLimiter } from './auth/rate-limit';
+import { secretMatches } from './auth/secrets';
 import { agentForToken, bearerToken, createSession, revokeSession } from './auth/sessions';
 import type { ServerConfig } from './config';
 import { ping, type OpenedDb } from './db/database';
@@ -133,7 +134,7 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb) {
 
   app.post(`${API_PREFIX}/inbound/tickets`, async (req) => {
     if (!cfg.inboundApiKey) throw new HttpError(503, 'not_configured', 'inbound contacts are off: set INBOUND_API_KEY on the server');
-    if (req.headers['x-api-key'] !== cfg.inboundApiKey) throw new HttpError(401, 'unauthorized', 'a valid x-api-key header is required');
+    if (!secretMatches(req.headers['x-api-key'], cfg.inboundApiKey)) throw new HttpError(401, 'unauthorized', 'a valid x-api-key header is required');
     const body = parse(InboundTicketRequest, req.body);
     const tenant = await db.selectFrom('tenants').select('id').orderBy('created_at').executeTakeFirst();
     if (!tenant) throw new HttpError(503, 'no_tenant', 'the server has no organisation yet');
