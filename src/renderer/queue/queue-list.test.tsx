@@ -76,6 +76,8 @@ describe('queue list over the replica', () => {
     await user.keyboard('subject 3');
     await waitFor(() => expect(numbers().every((n) => String(n).startsWith('3'))).toBe(true));
     expect(numbers()).toContain(3);
+    await waitFor(() => expect(screen.getByText(`${numbers().length} matches`)).toBeTruthy());
+    expect(numbers().length).toBeGreaterThan(1);
     expect(screen.getByTestId('queue-tab-unassigned').getAttribute('aria-current')).toBe('page');
     expect(screen.queryByTestId('ticket-view')).toBeNull();
   });

@@ -9,6 +9,7 @@ import { useUiStore } from '../app/ui-store';
 import { useStrings } from '../i18n';
 import { queueKeyOf, queueName } from './queue-key';
 import { useQueueStore, type QueueView } from './queue-store';
+import { FILTER_LIMIT } from './use-queue-rows';
 
 const VIEWS: readonly QueueView[] = ['mine', 'unassigned', 'tier'];
 
@@ -70,6 +71,7 @@ export function QueueFilter() {
   const setFilter = useQueueStore((s) => s.setFilter);
   const focusRequest = useUiStore((s) => s.filterFocusRequest);
   const focusQueue = useUiStore((s) => s.focusQueue);
+  const matches = useQueueStore((s) => s.count);
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (focusRequest) {
@@ -78,26 +80,32 @@ export function QueueFilter() {
     }
   }, [focusRequest]);
   return (
-    <input
-      ref={ref}
-      type="search"
-      className="queue-filter"
-      aria-label={t.queue.filterLabel}
-      placeholder={t.queue.filterPlaceholder}
-      data-testid="queue-filter"
-      value={filter}
-      onChange={(e) => setFilter(e.target.value)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === 'ArrowDown') {
-          e.preventDefault();
-          focusQueue();
-        } else if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          if (filter) setFilter('');
-          else focusQueue();
-        }
-      }}
-    />
+    <div className="queue-filter">
+      <input
+        ref={ref}
+        type="search"
+        aria-label={t.queue.filterLabel}
+        placeholder={t.queue.filterPlaceholder}
+        data-testid="queue-filter"
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === 'ArrowDown') {
+            e.preventDefault();
+            focusQueue();
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            if (filter) setFilter('');
+            else focusQueue();
+          }
+        }}
+      />
+      {filter.trim() ? (
+        <span className="queue-filter-matches" role="status">
+          {matches >= FILTER_LIMIT ? t.queue.filterFirstMatches(FILTER_LIMIT) : t.queue.filterMatches(matches)}
+        </span>
+      ) : null}
+    </div>
   );
 }
