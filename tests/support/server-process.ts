@@ -11,6 +11,8 @@ export interface ServerHandle {
   dataDir: string;
   databaseUrl?: string;
   inboundKey: string;
+  /** Everything the process wrote to stdout and stderr so far, across restarts (logs go there). */
+  output(): string;
   stop(): Promise<void>;
   kill(signal?: NodeJS.Signals): Promise<void>;
   restart(): Promise<void>;
@@ -39,12 +41,15 @@ export async function startServer(
   else delete env.DATABASE_URL;
 
   let child: ChildProcess | null = null;
+  let output = '';
   const launch = () =>
     new Promise<void>((ok, fail) => {
       const p = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
       child = p;
       let out = '';
       const timer = setTimeout(() => fail(new Error(`server did not start in 30 s:\n${out}`)), 30_000);
+      p.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+      p.stderr!.on('data', (d: Buffer) => (output += d.toString()));
       const onData = (d: Buffer) => {
         out += d.toString();
         if (/listening on http:\/\//.test(out)) {
@@ -69,6 +74,7 @@ export async function startServer(
     dataDir,
     databaseUrl,
     inboundKey: INBOUND_KEY,
+    output: () => output,
     async kill(signal = 'SIGKILL') {
       const p = child;
       if (!p) return;

@@ -11,7 +11,7 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
   let ticketIds: string[];
   let direct: OpenedDb;
   beforeAll(async () => {
-    server = await startServer({ db, demo: true });
+    server = await startServer({ db, demo: true, env: { LOG_LEVEL: 'warn' } });
     direct = openServerDb(server);
     const s = await login(server.url, 'agent1@demo.local');
     const snap = await snapshot(server.url, s);
@@ -82,6 +82,11 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
     const b = await login(server.url, 'agent1b@demo.local');
     await push(server.url, a, [note(1)]);
     await expect(push(server.url, { ...b, clientId: a.clientId }, [note(2)])).rejects.toThrow(/403/);
+    // Logged as a warning, with ids only: no names or emails in the logs.
+    const warning = () => server.output().split('\n').find((l) => l.includes('client id refused') && l.includes(a.clientId));
+    await expect.poll(warning).toBeDefined();
+    expect(JSON.parse(warning()!)).toMatchObject({ level: 40, agentId: b.agent.id, clientId: a.clientId, msg: 'push with another agent’s client id refused' });
+    for (const personal of [a.agent.email, a.agent.name, b.agent.email, b.agent.name, b.token]) expect(warning()).not.toContain(personal);
   });
 
   it('refuses invalid mutations with words and still advances lastMutationId', async () => {
@@ -121,6 +126,9 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
     }
     await lock.release();
     expect(await answer).toEqual({ status: 503, body: RETRY });
+    const logged = () => server.output().split('\n').find((l) => l.includes('push not applied') && l.includes(s.clientId));
+    await expect.poll(logged).toBeDefined();
+    expect(JSON.parse(logged()!)).toMatchObject({ level: 40, agentId: s.agent.id, cause: { code: db === 'sqlite' ? 'SQLITE_BUSY' : '57014' } });
     expect(await refusalsOf(s)).toEqual([]);
     expect(await lastMutationIdOf(s)).toBe(0);
     expect(await push(server.url, s, sent)).toMatchObject({ lastMutationId: 2, refused: [] });
