@@ -9,6 +9,8 @@ export interface ServerConfig {
   demo: boolean;
   inboundApiKey: string | null;
   logLevel: string;
+  /** Rows per pull answer before it is cut into pages (PULL_PAGE_ROWS). */
+  pullPageRows: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -21,6 +23,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must be a postgres:// URL (leave it unset to use SQLite in DATA_DIR)');
   }
+  const pullPageRows = Number(env.PULL_PAGE_ROWS ?? 5000);
+  if (!Number.isInteger(pullPageRows) || pullPageRows < 1) {
+    throw new Error(`PULL_PAGE_ROWS must be a whole number of at least 1, got "${env.PULL_PAGE_ROWS}"`);
+  }
   return {
     host: env.HOST?.trim() || '127.0.0.1',
     port,
@@ -29,5 +35,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     demo,
     inboundApiKey: env.INBOUND_API_KEY?.trim() || (demo ? 'demo-inbound-key' : null),
     logLevel: env.LOG_LEVEL?.trim() || 'warn',
+    pullPageRows,
   };
 }

@@ -18,7 +18,8 @@ export const SyncStatus = z.object({
   /** What went wrong last, in words for the agent (cleared by the next success). */
   lastError: z.string().nullable(),
   /** Progress of the first full load: rows received so far; null when no first load is running. */
-  initialLoad: z.object({ received: z.number().int().nonnegative(), done: z.boolean() }).nullable(),
+  /** The first sync: rows received so far and, once the server has said, about how many in all. */
+  initialLoad: z.object({ received: z.number().int().nonnegative(), total: z.number().int().nonnegative().nullable().default(null), done: z.boolean() }).nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 

@@ -66,6 +66,8 @@ export const PullResponse = z.union([
     refused: z.array(Refusal),
     /** True when the server cut this answer short; the client pulls again from the new cursor. */
     more: z.boolean().default(false),
+    /** About how many changed rows the following pages hold (0 on the last page): a progress figure. */
+    remaining: z.number().int().nonnegative().optional(),
   }),
   /** The cursor is older than what the server kept (or from another database): start again from null. */
   z.object({ refetch: z.literal(true) }),

@@ -36,16 +36,20 @@ export async function pull(base: string, s: Session, cursor: number | null, acke
   return r.body;
 }
 
-/** Everything the session's scope holds, as maps by id. */
+/** Everything the session's scope holds, as maps by id (following `more` through every page). */
 export async function snapshot(base: string, s: Session) {
-  const r = await pull(base, { ...s, clientId: uuidv7() }, null);
-  if ('refetch' in r && r.refetch) throw new Error('unexpected refetch');
   const tickets = new Map<string, Ticket>();
   const messages = new Map<string, { ticketId: string; body: string }>();
-  if (!('changes' in r)) throw new Error('no changes');
-  for (const c of r.changes) {
-    if (c.entity === 'ticket') tickets.set(c.value.id, c.value);
-    if (c.entity === 'message') messages.set(c.value.id, c.value);
+  const session = { ...s, clientId: uuidv7() };
+  let cursor: number | null = null;
+  for (;;) {
+    const r = await pull(base, session, cursor);
+    if (!('changes' in r)) throw new Error('unexpected refetch');
+    for (const c of r.changes) {
+      if (c.entity === 'ticket') tickets.set(c.value.id, c.value);
+      if (c.entity === 'message') messages.set(c.value.id, c.value);
+    }
+    cursor = r.cursor;
+    if (!r.more) return { tickets, messages, cursor };
   }
-  return { tickets, messages, cursor: r.cursor };
 }

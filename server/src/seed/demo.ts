@@ -30,6 +30,8 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
   const idAt = (ms: number) => uuidv7(ms, (b) => b.forEach((_, i) => (b[i] = Math.floor(rnd() * 256))));
   const iso = (ms: number) => new Date(ms).toISOString();
   const passwordHash = await hashPassword('demo');
+  // Agents and customers at version 1, then one version per ticket (with its thread), as if each had
+  // been written by its own transaction: a first sync can then be cut into pages by version.
   const v = 1;
 
   const agents = AGENTS.map((a) => ({ ...a, id: idAt(now - 90 * 86400_000) }));
@@ -83,10 +85,11 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
     const assignee = unassigned ? null : pick(byTier(tier)).id;
     const tier1Agent = pick(byTier(1));
     const ticketId = idAt(created);
+    const tv = v + n;
     let t = created;
     const step = () => (t += Math.floor(rnd() * 90 + 5) * 60_000);
     const msg = (kind: string, authorId: string, authorName: string, body: string, ch: Channel = channel) =>
-      messages.push({ id: idAt(step()), tenant_id: DEMO_TENANT_ID, ticket_id: ticketId, kind, author_id: authorId, author_name: authorName, channel: ch, body, created_at: iso(Math.min(t, now)), version: v });
+      messages.push({ id: idAt(step()), tenant_id: DEMO_TENANT_ID, ticket_id: ticketId, kind, author_id: authorId, author_name: authorName, channel: ch, body, created_at: iso(Math.min(t, now)), version: tv });
     msg(channel === 'phone' ? 'call' : 'customer', channel === 'phone' ? tier1Agent.id : cust.id, channel === 'phone' ? tier1Agent.name : cust.name, sc.opening);
     let firstResponse: string | null = null;
     if (status !== 'new') {
@@ -100,7 +103,7 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
     let mask = 1 << 1;
     for (let to = 2; to <= tier && sc.escalation; to++) {
       const by = to === 2 ? tier1Agent : pick(byTier(2));
-      escalations.push({ id: idAt(step()), tenant_id: DEMO_TENANT_ID, ticket_id: ticketId, kind: 'escalate', from_tier: to - 1, to_tier: to, reason: sc.escalation.reason, summary: sc.escalation.summary, by_agent_id: by.id, created_at: iso(Math.min(t, now)), version: v });
+      escalations.push({ id: idAt(step()), tenant_id: DEMO_TENANT_ID, ticket_id: ticketId, kind: 'escalate', from_tier: to - 1, to_tier: to, reason: sc.escalation.reason, summary: sc.escalation.summary, by_agent_id: by.id, created_at: iso(Math.min(t, now)), version: tv });
       mask |= 1 << to;
       if (to === 3) participants.push({ ticket_id: ticketId, agent_id: by.id });
     }
@@ -117,13 +120,13 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
       first_response_due_at: due.firstResponseDueAt, resolution_due_at: due.resolutionDueAt,
       created_at: iso(created), updated_at: iso(Math.min(t, now)), first_response_at: firstResponse, solved_at: solved,
       engineering_link: tier === 3 && rnd() < 0.5 ? `https://tracker.example.com/ENG-${1000 + n}` : null,
-      version: v, status_version: v, assignee_version: v, tier_version: v,
-      status_client: null, assignee_client: null, tier_client: null, tier_mask: mask, scope_version: v,
+      version: tv, status_version: tv, assignee_version: tv, tier_version: tv,
+      status_client: null, assignee_client: null, tier_client: null, tier_mask: mask, scope_version: tv,
     });
   }
 
   await db.transaction().execute(async (tx) => {
-    await tx.insertInto('tenants').values({ id: DEMO_TENANT_ID, name: 'Demo', version: v, min_cursor: 0, next_ticket_number: TICKETS + 1, created_at: iso(now) }).execute();
+    await tx.insertInto('tenants').values({ id: DEMO_TENANT_ID, name: 'Demo', version: v + TICKETS, min_cursor: 0, next_ticket_number: TICKETS + 1, created_at: iso(now) }).execute();
     await tx
       .insertInto('agents')
       .values(agents.map((a) => ({ id: a.id, tenant_id: DEMO_TENANT_ID, email: normEmail(a.email)!, name: a.name, role: a.role, tier: a.tier, presence: 'offline', password_hash: passwordHash, version: v })))

@@ -97,3 +97,75 @@ describe.each(['sqlite', 'postgres'] as const)('pull on %s', (db) => {
     expect('changes' in fresh && fresh.changes.some((c) => c.entity === 'ticket' && c.value.status === 'closed')).toBe(false);
   });
 });
+
+describe.each(['sqlite', 'postgres'] as const)('paged pull on %s', (db) => {
+  let server: ServerHandle;
+  beforeAll(async () => {
+    server = await startServer({ db, demo: true, env: { PULL_PAGE_ROWS: '200' } });
+  });
+  afterAll(() => server?.stop());
+
+  it('cuts a first sync into pages with a shrinking remainder, and the pages add up to the database', async () => {
+    const sup = await login(server.url, 'supervisor@demo.local');
+    const tickets = new Map<string, number>();
+    const messages = new Set<string>();
+    let cursor: number | null = null;
+    let pages = 0;
+    let remainingBefore = Infinity;
+    for (;;) {
+      const r = await pull(server.url, sup, cursor);
+      if (!('changes' in r)) throw new Error('refetch');
+      pages += 1;
+      // Rows sharing the cut's version come along, so a page may run a few rows over.
+      expect(r.changes.length).toBeLessThanOrEqual(220);
+      expect(r.remaining ?? 0).toBeLessThan(remainingBefore);
+      remainingBefore = r.remaining ?? 0;
+      for (const c of r.changes) {
+        if (c.entity === 'ticket') tickets.set(c.value.id, Math.max(tickets.get(c.value.id) ?? 0, c.value.version));
+        if (c.entity === 'message') messages.add(c.value.id);
+      }
+      if (pages === 2) {
+        // A change made mid-sync arrives in a later page: nothing lost between pages.
+        const first = [...tickets.keys()][0]!;
+        expect((await push(server.url, sup, [{ name: 'addTag', args: { ticketId: first, tag: 'mid-sync' } }])).refused).toEqual([]);
+      }
+      cursor = r.cursor;
+      if (!r.more) {
+        expect(r.remaining ?? 0).toBe(0);
+        break;
+      }
+    }
+    expect(pages).toBeGreaterThan(3);
+    const opened = openDatabase({ dataDir: server.dataDir, databaseUrl: server.databaseUrl ?? null });
+    try {
+      const rows = await opened.db.selectFrom('tickets').select(['id', 'version']).where('tenant_id', '=', DEMO_TENANT_ID).execute();
+      expect(new Map(rows.map((r) => [r.id, Number(r.version)]))).toEqual(tickets);
+      const msgs = await opened.db.selectFrom('messages').select('id').where('tenant_id', '=', DEMO_TENANT_ID).execute();
+      expect(new Set(msgs.map((m) => m.id))).toEqual(messages);
+    } finally {
+      await opened.db.destroy();
+    }
+  });
+
+  it('acknowledges pushed mutations only with the last page, so a replica keeps them until their effects arrive', async () => {
+    const anna = await login(server.url, 'agent1@demo.local');
+    const first = await pull(server.url, anna, null);
+    if (!('changes' in first)) throw new Error('refetch');
+    const ticket = first.changes.find((c) => c.entity === 'ticket' && c.value.tier === 1 && c.value.status !== 'closed');
+    if (!ticket || ticket.entity !== 'ticket') throw new Error('no tier 1 ticket on the first page');
+    const res = await push(server.url, anna, [{ name: 'addTag', args: { ticketId: ticket.value.id, tag: 'paged' } }]);
+    expect(res.lastMutationId).toBe(1);
+    let cursor: number | null = null;
+    const acks: number[] = [];
+    for (;;) {
+      const r = await pull(server.url, anna, cursor);
+      if (!('changes' in r)) throw new Error('refetch');
+      acks.push(r.lastMutationId);
+      cursor = r.cursor;
+      if (!r.more) break;
+    }
+    expect(acks.length).toBeGreaterThan(1);
+    expect(acks.slice(0, -1).every((a) => a === 0)).toBe(true);
+    expect(acks.at(-1)).toBe(1);
+  });
+});

@@ -29,18 +29,96 @@ function inScope(agent: RequestAgent) {
   };
 }
 
+/** Rows (any table) in one pull answer, by default; a first sync of a big tenant comes in pages. */
+export const PULL_PAGE_ROWS = 5_000;
+
+/** Versions of every row in the agent's scope changed in (from, to]: what a pull from `from` sends. */
+function versionsInScope(tx: Tx, agent: RequestAgent, from: number, to: number) {
+  const t = agent.tenantId;
+  const scope = inScope(agent);
+  return tx
+    .selectFrom('agents')
+    .select('agents.version as version')
+    .where('agents.tenant_id', '=', t)
+    .where('agents.version', '>', from)
+    .where('agents.version', '<=', to)
+    .unionAll(
+      tx.selectFrom('customers').select('customers.version as version').where('customers.tenant_id', '=', t).where('customers.version', '>', from).where('customers.version', '<=', to),
+    )
+    .unionAll(
+      tx.selectFrom('tickets').select('tickets.version as version').where('tickets.tenant_id', '=', t).where('tickets.version', '>', from).where('tickets.version', '<=', to).where(scope),
+    )
+    .unionAll(
+      tx
+        .selectFrom('messages')
+        .innerJoin('tickets', 'tickets.id', 'messages.ticket_id')
+        .select('messages.version as version')
+        .where('messages.tenant_id', '=', t)
+        .where('messages.version', '>', from)
+        .where('messages.version', '<=', to)
+        .where(scope),
+    )
+    .unionAll(
+      tx
+        .selectFrom('escalations')
+        .innerJoin('tickets', 'tickets.id', 'escalations.ticket_id')
+        .select('escalations.version as version')
+        .where('escalations.tenant_id', '=', t)
+        .where('escalations.version', '>', from)
+        .where('escalations.version', '<=', to)
+        .where(scope),
+    )
+    .unionAll(
+      tx
+        .selectFrom('history')
+        .leftJoin('tickets', 'tickets.id', 'history.ticket_id')
+        .select('history.version as version')
+        .where('history.tenant_id', '=', t)
+        .where('history.version', '>', from)
+        .where('history.version', '<=', to)
+        .where((eb) => eb.or([eb('history.ticket_id', 'is', null), scope(eb as unknown as ExpressionBuilder<Schema, 'tickets'>)])),
+    );
+}
+
+/**
+ * Where this answer ends: the newest version, or — when more than pageRows rows changed — the version
+ * of the pageRows-th oldest change (rows sharing that version come along). Also how many rows remain.
+ */
+async function pageEnd(tx: Tx, agent: RequestAgent, from: number, newest: number, pageRows: number): Promise<{ to: number; total: number }> {
+  const all = versionsInScope(tx, agent, from, newest).as('v');
+  const { n } = await tx
+    .selectFrom(all)
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+    .executeTakeFirstOrThrow();
+  const total = Number(n);
+  if (total <= pageRows) return { to: newest, total };
+  const cut = await tx
+    .selectFrom(versionsInScope(tx, agent, from, newest).as('v'))
+    .select('v.version')
+    .orderBy('v.version')
+    .limit(1)
+    .offset(pageRows - 1)
+    .executeTakeFirstOrThrow();
+  return { to: Number(cut.version), total };
+}
+
 export async function handlePull(
-  deps: { db: Db; dialect: Dialect },
+  deps: { db: Db; dialect: Dialect; pageRows?: number },
   agent: RequestAgent,
   req: { clientId: string; cursor: number | null; ackedMutationId: number },
 ): Promise<PullResponse> {
   const run = async (tx: Tx): Promise<PullResponse> => {
     const tenant = await tx.selectFrom('tenants').selectAll().where('id', '=', agent.tenantId).executeTakeFirstOrThrow();
     if (req.cursor !== null && (req.cursor < tenant.min_cursor || req.cursor > tenant.version)) return { refetch: true };
-    const lastMutationId = await bindClient(tx, req.clientId, agent);
+    const boundMutationId = await bindClient(tx, req.clientId, agent);
     const from = req.cursor ?? 0;
-    const to = tenant.version;
+    const { to, total } = await pageEnd(tx, agent, from, tenant.version, deps.pageRows ?? PULL_PAGE_ROWS);
+    const more = to < tenant.version;
+    // A page is not the whole picture yet: acknowledge the client's mutations (and report refusals)
+    // only with the last page, so the replica keeps its optimistic changes until their effects arrive.
+    const lastMutationId = more ? Math.min(boundMutationId, req.ackedMutationId) : boundMutationId;
     const changes = await collectChanges(tx, agent, from, to);
+    const sent = changes.filter((c) => c.entity !== 'delete').length;
     const refusedRows = await tx
       .selectFrom('refusals')
       .select(['mutation_id', 'code', 'message'])
@@ -50,7 +128,7 @@ export async function handlePull(
       .orderBy('mutation_id')
       .execute();
     const refused: Refusal[] = refusedRows.map((r) => ({ id: r.mutation_id, code: r.code as RefusalCode, message: r.message }));
-    return { cursor: to, lastMutationId, changes, refused, more: false };
+    return { cursor: to, lastMutationId, changes, refused, more, remaining: more ? Math.max(0, total - sent) : 0 };
   };
   if (deps.dialect === 'postgres') {
     return deps.db.transaction().setIsolationLevel('repeatable read').execute(run);

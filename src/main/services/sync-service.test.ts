@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../../shared/sync-protocol';
+import type { Agent } from '../../shared/domain';
 import type { RawMutation } from '../../shared/mutations';
 import { BackendError, type BackendClient } from './backend-client';
 import { createEmitter } from './ports';
@@ -11,7 +12,7 @@ const CLIENT = '0193a000-0000-7000-8000-00000000c001';
 /** A scripted stand-in for the HTTP link: the sync loop's timing is what is under test here. */
 function scriptedBackend(clock: { now(): number }) {
   const log: { at: number; kind: 'push' | 'pull'; req: PushRequest | PullRequest }[] = [];
-  const state = { down: null as BackendError | null, version: 10, serverLast: 0, more: 0, refuse: new Set<number>() };
+  const state = { down: null as BackendError | null, version: 10, serverLast: 0, more: 0, refuse: new Set<number>(), paged: null as Agent | null };
   const backend: BackendClient = {
     login: async () => {
       throw new Error('unused');
@@ -36,7 +37,9 @@ function scriptedBackend(clock: { now(): number }) {
       if (state.down) throw state.down;
       const more = state.more > 0;
       if (more) state.more -= 1;
-      return { cursor: state.version, lastMutationId: state.serverLast, changes: [], refused: [], more };
+      // Each page of a paged answer carries one agent row; `remaining` counts the pages still to come.
+      const changes = state.paged ? [{ entity: 'agent' as const, value: state.paged }] : [];
+      return { cursor: state.version, lastMutationId: state.serverLast, changes, refused: [], more, remaining: more ? state.more + 1 : 0 };
     },
   };
   return { backend, log, state, pulls: () => log.filter((l) => l.kind === 'pull'), pushes: () => log.filter((l) => l.kind === 'push') };
@@ -180,13 +183,18 @@ describe('sync service', () => {
     const t = setup();
     t.ackAll();
     t.sb.state.more = 2;
+    t.sb.state.paged = { id: CLIENT, name: 'Anna Kovács', email: 'anna@demo.local', role: 'agent', tier: 1, presence: 'available', version: 1 };
     t.sync.start();
     t.sync.attach({ clientId: CLIENT, cursor: null, ackedMutationId: 0, mutations: [] });
     await t.clock.advance(0);
     expect(t.sb.pulls()).toHaveLength(3);
     const loads = t.seen.filter((e) => e.name === 'sync.status').map((e) => (e.payload as { initialLoad: unknown }).initialLoad);
-    expect(loads).toContainEqual({ received: 0, done: false });
-    expect(loads).toContainEqual({ received: 0, done: true });
+    expect(loads).toContainEqual({ received: 0, total: null, done: false });
+    // Page 1 of 3: one row in, two to come; then 2 of 3; then all 3.
+    expect(loads).toContainEqual({ received: 1, total: 3, done: false });
+    expect(loads).toContainEqual({ received: 2, total: 3, done: false });
+    expect(loads).toContainEqual({ received: 3, total: 3, done: false });
+    expect(loads).toContainEqual({ received: 3, total: 3, done: true });
     expect(t.sync.status().initialLoad).toBeNull();
     expect(t.sync.status().lastSyncedAt).toBe('2026-11-23T10:00:00.000Z');
   });

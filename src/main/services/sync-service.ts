@@ -115,7 +115,7 @@ export function createSyncService(deps: {
     if (awaiting || !wantPull) return void emitStatus({ state: 'online' });
     wantPull = false;
     const first = cursor === null;
-    if (first && !st.initialLoad) emitStatus({ initialLoad: { received: 0, done: false } });
+    if (first && !st.initialLoad) emitStatus({ initialLoad: { received: 0, total: null, done: false } });
     emitStatus({ state: 'syncing' });
     const res = await backend.pull({ clientId: clientId!, cursor, ackedMutationId });
     succeeded();
@@ -128,9 +128,10 @@ export function createSyncService(deps: {
       return;
     }
     drop(res.lastMutationId);
-    if (first) {
-      const received = (st.initialLoad?.received ?? 0) + res.changes.length;
-      emitStatus({ initialLoad: { received, done: false } });
+    if (st.initialLoad && !st.initialLoad.done) {
+      // Pages after the first pull from null still belong to the first load.
+      const received = st.initialLoad.received + res.changes.length;
+      emitStatus({ initialLoad: { received, total: received + (res.remaining ?? 0), done: false } });
     }
     awaiting = { cursor: res.cursor, more: res.more };
     clear('ack');

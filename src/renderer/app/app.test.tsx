@@ -23,11 +23,13 @@ describe('app', () => {
     const api = createFakeConsoleApi({ agent: me });
     render(<App api={api} open={open} />);
     expect((await screen.findByTestId('signed-in-as')).textContent).toContain('Anna Kovács');
-    api.emit('sync.status', { state: 'offline', pending: 2, lastSyncedAt: null, lastError: 'cannot reach the server', initialLoad: { received: 1200, done: false } });
+    api.emit('sync.status', { state: 'offline', pending: 2, lastSyncedAt: null, lastError: 'cannot reach the server', initialLoad: { received: 1200, total: 4800, done: false } });
     await waitFor(() => expect(screen.getByTestId('sync-indicator').dataset.state).toBe('offline'));
     expect(screen.getByTestId('sync-pending').textContent).toBe('2 pending');
     expect(screen.getByTestId('sync-error').textContent).toBe('cannot reach the server');
-    expect(screen.getByTestId('initial-load').textContent).toContain('1,200');
+    expect(screen.getByTestId('initial-load').textContent).toContain('1,200 of 4,800');
+    const bar = screen.getByTestId('initial-load').querySelector('progress')!;
+    expect([bar.value, bar.max]).toEqual([1200, 4800]);
     await userEvent.setup().click(screen.getByTestId('sync-retry'));
     expect(api.requests.some((r) => r.name === 'sync.now')).toBe(true);
   });

@@ -139,7 +139,8 @@ export const en = {
     lastSynced: (t: string) => `synced ${t}`,
     never: 'not synced yet',
     retry: 'Retry now',
-    initialLoad: (n: number) => `Loading tickets… ${n.toLocaleString('en')} received`,
+    initialLoad: (n: number, total: number | null) =>
+      total ? `Loading tickets… ${n.toLocaleString('en')} of ${total.toLocaleString('en')} changes` : `Loading tickets… ${n.toLocaleString('en')} received`,
     unknown: 'Starting sync…',
   },
   refusals: {

@@ -42,10 +42,12 @@ export function InitialLoadBar() {
   const t = useStrings();
   const load = useSyncStore((s) => s.status?.initialLoad ?? null);
   if (!load || load.done) return null;
+  const label = t.sync.initialLoad(load.received, load.total);
   return (
     <div className="initial-load" data-testid="initial-load">
-      <progress aria-label={t.sync.initialLoad(load.received)} />
-      <span>{t.sync.initialLoad(load.received)}</span>
+      {/* Determinate once the server has said how much is coming; a spinner-like bar until then. */}
+      {load.total ? <progress aria-label={label} value={load.received} max={load.total} /> : <progress aria-label={label} />}
+      <span>{label}</span>
     </div>
   );
 }
