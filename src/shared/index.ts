@@ -6,3 +6,4 @@ export * from './sla';
 export * from './authorize';
 export * from './apply-mutation';
 export * from './uuid';
+export * from './history';

@@ -1,7 +1,7 @@
 // Pull: replication scopes, realtime pokes (and missing them), refetch for stale cursors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { uuidv7 } from '../../../src/shared/index';
+import { HISTORY_DAYS, uuidv7 } from '../../../src/shared/index';
 import { login, pull, push, snapshot, type Session } from '../../../tests/support/api-client';
 import { startServer, type ServerHandle } from '../../../tests/support/server-process';
 import { openDatabase } from '../db/database';
@@ -79,6 +79,37 @@ describe.each(['sqlite', 'postgres'] as const)('pull on %s', (db) => {
     ws.close();
     expect(versions.length).toBeGreaterThanOrEqual(2);
     expect(versions[versions.length - 1]!).toBeGreaterThan(versions[0]!);
+  });
+
+  it('leaves closed tickets beyond the history window out of every pull, and brings one back whole when it changes', async () => {
+    const sup = await login(server.url, 'supervisor@demo.local');
+    const before = await snapshot(server.url, sup);
+    const threadOf = (m: Map<string, { ticketId: string }>, id: string) => [...m.entries()].filter(([, x]) => x.ticketId === id).map(([k]) => k).sort();
+    const closed = [...before.tickets.values()].find((t) => t.status === 'closed' && threadOf(before.messages, t.id).length > 1)!;
+    expect(closed).toBeDefined();
+    const opened = openDatabase({ dataDir: server.dataDir, databaseUrl: server.databaseUrl ?? null });
+    try {
+      const old = new Date(Date.now() - (HISTORY_DAYS + 5) * 86_400_000).toISOString();
+      await opened.db.updateTable('tickets').set({ updated_at: old }).where('id', '=', closed.id).execute();
+    } finally {
+      await opened.db.destroy();
+    }
+    const specialist = await login(server.url, ['agent1@demo.local', 'specialist2@demo.local', 'specialist3@demo.local'][closed.tier - 1]!);
+    for (const s of [sup, specialist]) {
+      const fresh = await snapshot(server.url, s);
+      expect(fresh.tickets.has(closed.id)).toBe(false);
+      expect(threadOf(fresh.messages, closed.id)).toEqual([]);
+      expect(fresh.tickets.size).toBeGreaterThan(0);
+    }
+    const cursor = (await snapshot(server.url, sup)).cursor;
+    const res = await push(server.url, sup, [{ name: 'setStatus', args: { ticketId: closed.id, status: 'open', baseVersion: closed.statusVersion } }]);
+    expect(res.refused).toEqual([]);
+    const back = await pull(server.url, sup, cursor);
+    if (!('changes' in back)) throw new Error('refetch');
+    const ticket = back.changes.find((c) => c.entity === 'ticket' && c.value.id === closed.id);
+    expect(ticket?.value).toMatchObject({ status: 'open' });
+    const thread = back.changes.flatMap((c) => (c.entity === 'message' && c.value.ticketId === closed.id ? [c.value.id] : [])).sort();
+    expect(thread).toEqual(threadOf(before.messages, closed.id));
   });
 
   it('answers refetch to a cursor older than what the server kept, or from another database', async () => {

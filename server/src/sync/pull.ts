@@ -1,7 +1,7 @@
 // POST /sync/pull: every change in the agent's replication scope since the cursor, the new cursor, the
 // client's lastMutationId and the refusals the client has not seen yet. One consistent snapshot.
-import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { Change, PullResponse, Refusal, RefusalCode } from '../../../src/shared/index';
+import { sql, type ExpressionBuilder } from 'kysely';
+import { historyCutoff, type Change, type PullResponse, type Refusal, type RefusalCode } from '../../../src/shared/index';
 import type { Db, Dialect, Tx } from '../db/database';
 import type { Schema } from '../db/schema';
 import type { RequestAgent } from './actor';
@@ -10,12 +10,15 @@ import { agentFromRow, customerFromRow, escalationFromRow, historyFromRow, messa
 
 const CHUNK = 500;
 
-/** Tickets an agent's workstation holds: its tiers' queues (past and present), its own, the ones it worked on. */
-function inScope(agent: RequestAgent) {
+/**
+ * Tickets a workstation holds: for an agent its tiers' queues (past and present), its own, the ones it
+ * worked on; for a supervisor all work. Closed tickets only while within the history window (shared/history).
+ */
+function inScope(agent: RequestAgent, cutoff: string) {
   return (eb: ExpressionBuilder<Schema, 'tickets'>) => {
-    // A literal, not a bound boolean: SQLite cannot bind booleans.
-    if (agent.role !== 'agent' || agent.tier === null) return sql<SqlBool>`1 = 1`;
-    return eb.or([
+    const recent = eb.or([eb('tickets.status', '<>', 'closed'), eb('tickets.updated_at', '>=', cutoff)]);
+    if (agent.role !== 'agent' || agent.tier === null) return recent;
+    return eb.and([recent, eb.or([
       eb(sql<number>`(tickets.tier_mask & ${1 << agent.tier})`, '<>', 0),
       eb('tickets.assignee_id', '=', agent.id),
       eb.exists(
@@ -25,7 +28,7 @@ function inScope(agent: RequestAgent) {
           .whereRef('ticket_participants.ticket_id', '=', 'tickets.id')
           .where('ticket_participants.agent_id', '=', agent.id),
       ),
-    ]);
+    ])]);
   };
 }
 
@@ -33,9 +36,9 @@ function inScope(agent: RequestAgent) {
 export const PULL_PAGE_ROWS = 5_000;
 
 /** Versions of every row in the agent's scope changed in (from, to]: what a pull from `from` sends. */
-function versionsInScope(tx: Tx, agent: RequestAgent, from: number, to: number) {
+function versionsInScope(tx: Tx, agent: RequestAgent, from: number, to: number, cutoff: string) {
   const t = agent.tenantId;
-  const scope = inScope(agent);
+  const scope = inScope(agent, cutoff);
   return tx
     .selectFrom('agents')
     .select('agents.version as version')
@@ -84,8 +87,8 @@ function versionsInScope(tx: Tx, agent: RequestAgent, from: number, to: number) 
  * Where this answer ends: the newest version, or — when more than pageRows rows changed — the version
  * of the pageRows-th oldest change (rows sharing that version come along). Also how many rows remain.
  */
-async function pageEnd(tx: Tx, agent: RequestAgent, from: number, newest: number, pageRows: number): Promise<{ to: number; total: number }> {
-  const all = versionsInScope(tx, agent, from, newest).as('v');
+async function pageEnd(tx: Tx, agent: RequestAgent, from: number, newest: number, pageRows: number, cutoff: string): Promise<{ to: number; total: number }> {
+  const all = versionsInScope(tx, agent, from, newest, cutoff).as('v');
   const { n } = await tx
     .selectFrom(all)
     .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
@@ -93,7 +96,7 @@ async function pageEnd(tx: Tx, agent: RequestAgent, from: number, newest: number
   const total = Number(n);
   if (total <= pageRows) return { to: newest, total };
   const cut = await tx
-    .selectFrom(versionsInScope(tx, agent, from, newest).as('v'))
+    .selectFrom(versionsInScope(tx, agent, from, newest, cutoff).as('v'))
     .select('v.version')
     .orderBy('v.version')
     .limit(1)
@@ -112,12 +115,13 @@ export async function handlePull(
     if (req.cursor !== null && (req.cursor < tenant.min_cursor || req.cursor > tenant.version)) return { refetch: true };
     const boundMutationId = await bindClient(tx, req.clientId, agent);
     const from = req.cursor ?? 0;
-    const { to, total } = await pageEnd(tx, agent, from, tenant.version, deps.pageRows ?? PULL_PAGE_ROWS);
+    const cutoff = historyCutoff(new Date());
+    const { to, total } = await pageEnd(tx, agent, from, tenant.version, deps.pageRows ?? PULL_PAGE_ROWS, cutoff);
     const more = to < tenant.version;
     // A page is not the whole picture yet: acknowledge the client's mutations (and report refusals)
     // only with the last page, so the replica keeps its optimistic changes until their effects arrive.
     const lastMutationId = more ? Math.min(boundMutationId, req.ackedMutationId) : boundMutationId;
-    const changes = await collectChanges(tx, agent, from, to);
+    const changes = await collectChanges(tx, agent, from, to, cutoff);
     const sent = changes.filter((c) => c.entity !== 'delete').length;
     const refusedRows = await tx
       .selectFrom('refusals')
@@ -136,7 +140,7 @@ export async function handlePull(
   return deps.db.transaction().execute(run);
 }
 
-async function collectChanges(tx: Tx, agent: RequestAgent, from: number, to: number): Promise<Change[]> {
+async function collectChanges(tx: Tx, agent: RequestAgent, from: number, to: number, cutoff: string): Promise<Change[]> {
   const t = agent.tenantId;
   const changes: Change[] = [];
   const agents = await tx.selectFrom('agents').selectAll().where('tenant_id', '=', t).where('version', '>', from).where('version', '<=', to).execute();
@@ -150,7 +154,7 @@ async function collectChanges(tx: Tx, agent: RequestAgent, from: number, to: num
     .where('tenant_id', '=', t)
     .where('version', '>', from)
     .where('version', '<=', to)
-    .where(inScope(agent))
+    .where(inScope(agent, cutoff))
     .execute();
   for (const row of tickets) changes.push({ entity: 'ticket', value: ticketFromRow(row) });
 
@@ -165,7 +169,7 @@ async function collectChanges(tx: Tx, agent: RequestAgent, from: number, to: num
             .where('tenant_id', '=', t)
             .where('scope_version', '>', from)
             .where('scope_version', '<=', to)
-            .where(inScope(agent))
+            .where(inScope(agent, cutoff))
             .execute()
         ).map((r) => r.id);
 
@@ -183,7 +187,7 @@ async function collectChanges(tx: Tx, agent: RequestAgent, from: number, to: num
     .where('escalations.tenant_id', '=', t)
     .where('escalations.version', '>', from)
     .where('escalations.version', '<=', to)
-    .where(inScope(agent))
+    .where(inScope(agent, cutoff))
     .execute();
   for (const e of escalations) push({ entity: 'escalation', value: escalationFromRow(e) });
   const messages = await tx
@@ -193,7 +197,7 @@ async function collectChanges(tx: Tx, agent: RequestAgent, from: number, to: num
     .where('messages.tenant_id', '=', t)
     .where('messages.version', '>', from)
     .where('messages.version', '<=', to)
-    .where(inScope(agent))
+    .where(inScope(agent, cutoff))
     .execute();
   for (const m of messages) push({ entity: 'message', value: messageFromRow(m) });
   const history = await tx
@@ -203,7 +207,7 @@ async function collectChanges(tx: Tx, agent: RequestAgent, from: number, to: num
     .where('history.tenant_id', '=', t)
     .where('history.version', '>', from)
     .where('history.version', '<=', to)
-    .where((eb) => eb.or([eb('history.ticket_id', 'is', null), inScope(agent)(eb as unknown as ExpressionBuilder<Schema, 'tickets'>)]))
+    .where((eb) => eb.or([eb('history.ticket_id', 'is', null), inScope(agent, cutoff)(eb as unknown as ExpressionBuilder<Schema, 'tickets'>)]))
     .execute();
   for (const h of history) push({ entity: 'history', value: historyFromRow(h) });
 

@@ -1,7 +1,7 @@
 // Writes the effects of one applied mutation at the commit's version, with the sync bookkeeping:
 // compare-and-set field versions and writers, ticket numbers, scope changes, history of overwrites.
 import type { Actor, Effects, Ticket } from '../../../src/shared/index';
-import { uuidv7 } from '../../../src/shared/index';
+import { historyCutoff, isBeyondHistory, uuidv7 } from '../../../src/shared/index';
 import type { Tx } from '../db/database';
 import type { TicketsTable } from '../db/schema';
 import { customerRow, escalationRow, messageRow, ticketColumns } from './rows';
@@ -101,6 +101,8 @@ async function writeTicket(ctx: WriteContext, t: Ticket, before: TicketsTable | 
     scopeChanged = true;
   }
   if (await addParticipant(ctx, t.id)) scopeChanged = true;
+  // A closed ticket beyond the history window is on no workstation: changing it brings it back whole.
+  if (isBeyondHistory({ status: before.status as Ticket['status'], updatedAt: before.updated_at }, historyCutoff(new Date()))) scopeChanged = true;
   if (scopeChanged) set.scope_version = v;
   await ctx.tx.updateTable('tickets').set(set).where('id', '=', t.id).execute();
 }

@@ -6,6 +6,7 @@ import type { Actor, Agent } from '../../shared/domain';
 import { MutationArgs, type ArgsOf, type MutationName, type Refusal, type RefusalCode } from '../../shared/mutations';
 import { uuidv7 } from '../../shared/uuid';
 import { applyLocal } from './local-apply';
+import { pruneBeyondHistory } from './prune';
 import { applyPulled, describeRefusal, resetForRefetch } from './rebase';
 import { ALL_TABLES, createReplicaDb, replicaDbName, type ReplicaDb } from './schema';
 
@@ -37,6 +38,8 @@ export interface OpenReplicaOptions {
 }
 
 class Refused extends Error {}
+
+const PRUNE_EVERY_MS = 60 * 60_000;
 
 async function metaNumber(db: ReplicaDb, key: 'cursor' | 'ackedMutationId' | 'nextMutationId'): Promise<number | null> {
   const v = (await db.meta.get(key))?.value;
@@ -124,6 +127,15 @@ export async function openReplica(opts: OpenReplicaOptions): Promise<Replica> {
   );
   await attach();
 
+  // History beyond the window goes, now and every hour the console stays open.
+  let pruning: Promise<unknown> = Promise.resolve();
+  const prune = () => {
+    if (closed) return;
+    pruning = pruneBeyondHistory(db, now()).catch((err: unknown) => console.warn('replica: pruning old history failed:', (err as Error).message));
+  };
+  prune();
+  const pruneTimer = setInterval(prune, PRUNE_EVERY_MS);
+
   return {
     db,
     agent,
@@ -157,8 +169,10 @@ export async function openReplica(opts: OpenReplicaOptions): Promise<Replica> {
       return () => listeners.delete(cb);
     },
     async close() {
+      clearInterval(pruneTimer);
       unsubscribe.forEach((u) => u());
       await chain;
+      await pruning;
       closed = true;
       db.close();
     },

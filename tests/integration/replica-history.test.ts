@@ -1,0 +1,45 @@
+// The replica drops closed tickets beyond the history window (as the server's scope does), with their
+// threads, but never one with changes still waiting to sync, and never open work.
+import { describe, expect, it } from 'vitest';
+import { HISTORY_DAYS } from '../../src/shared/index';
+import { ids, ticket } from '../../src/shared/test-fixtures';
+import { pruneBeyondHistory } from '../../src/renderer/db/prune';
+import { queueCount } from '../../src/renderer/db/queries';
+import { anna, rows, setup, tid } from './support/replica-harness';
+
+const NOW = new Date('2026-11-23T12:00:00.000Z');
+const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOString();
+const message = (id: string, ticketId: string) => ({
+  entity: 'message' as const,
+  value: { id, ticketId, kind: 'customer' as const, authorId: ids.customer, authorName: 'Līga', channel: 'email' as const, body: 'hello', createdAt: daysAgo(60), version: 1 },
+});
+
+describe('replica history window', () => {
+  it('removes closed tickets last changed beyond the window, their messages too, and keeps the rest', async () => {
+    const { replica, pull } = await setup();
+    const old = ticket({ id: tid(1), number: 1, status: 'closed', updatedAt: daysAgo(HISTORY_DAYS + 1) });
+    const oldPending = ticket({ id: tid(2), number: 2, status: 'closed', updatedAt: daysAgo(HISTORY_DAYS + 2) });
+    const recent = ticket({ id: tid(3), number: 3, status: 'closed', updatedAt: daysAgo(HISTORY_DAYS - 1) });
+    const solved = ticket({ id: tid(4), number: 4, status: 'solved', updatedAt: daysAgo(HISTORY_DAYS + 10) });
+    const open = ticket({ id: tid(5), number: 5, status: 'open', updatedAt: daysAgo(HISTORY_DAYS + 10) });
+    await pull([...rows([old, oldPending, recent, solved, open]), message(tid(0x11), old.id), message(tid(0x12), old.id), message(tid(0x13), recent.id)], 1);
+    // A late note on an old closed ticket, not yet synced: the ticket must stay.
+    expect(await replica.mutate('addMessage', { id: tid(0x14), ticketId: oldPending.id, kind: 'note', body: 'for the record' })).toEqual({ ok: true });
+    const openBefore = await queueCount(replica.db, anna, { kind: 'tier', tier: 1 });
+
+    expect(await pruneBeyondHistory(replica.db, NOW)).toBe(1);
+    expect((await replica.db.tickets.toArray()).map((t) => t.number).sort()).toEqual([2, 3, 4, 5]);
+    expect((await replica.db.messages.toArray()).map((m) => m.id).sort()).toEqual([tid(0x13), tid(0x14)]);
+    expect(await queueCount(replica.db, anna, { kind: 'tier', tier: 1 })).toBe(openBefore);
+    expect(await pruneBeyondHistory(replica.db, NOW)).toBe(0);
+
+    // Weeks later, still offline: the note made the ticket recent, but now it is old again and its change
+    // has still not synced. It stays until the server has it; the other closed one goes.
+    const later = new Date(Date.now() + (HISTORY_DAYS + 5) * 86_400_000);
+    expect(await pruneBeyondHistory(replica.db, later)).toBe(1);
+    expect((await replica.db.tickets.toArray()).map((t) => t.number).sort()).toEqual([2, 4, 5]);
+    await replica.db.outbox.clear();
+    expect(await pruneBeyondHistory(replica.db, later)).toBe(1);
+    expect((await replica.db.messages.toArray()).map((m) => m.id)).toEqual([]);
+  });
+});
