@@ -1,5 +1,5 @@
 // A bare HTTP client for the backend, for tests and benchmarks (the product's client is src/main/services).
-import { uuidv7, type Agent, type PullResponse, type PushResponse, type RawMutation, type Ticket } from '../../src/shared/index';
+import { uuidv7, type Agent, type Customer, type PullResponse, type PushResponse, type RawMutation, type Ticket } from '../../src/shared/index';
 
 export interface Session {
   token: string;
@@ -40,6 +40,7 @@ export async function pull(base: string, s: Session, cursor: number | null, acke
 export async function snapshot(base: string, s: Session) {
   const tickets = new Map<string, Ticket>();
   const messages = new Map<string, { ticketId: string; body: string }>();
+  const customers = new Map<string, Customer>();
   const session = { ...s, clientId: uuidv7() };
   let cursor: number | null = null;
   for (;;) {
@@ -48,8 +49,9 @@ export async function snapshot(base: string, s: Session) {
     for (const c of r.changes) {
       if (c.entity === 'ticket') tickets.set(c.value.id, c.value);
       if (c.entity === 'message') messages.set(c.value.id, c.value);
+      if (c.entity === 'customer') customers.set(c.value.id, c.value);
     }
     cursor = r.cursor;
-    if (!r.more) return { tickets, messages, cursor };
+    if (!r.more) return { tickets, messages, customers, cursor };
   }
 }

@@ -32,6 +32,19 @@ function inScope(agent: RequestAgent, cutoff: string) {
   };
 }
 
+/** A customer travels only to workstations holding one of their tickets (data minimisation). */
+function customerInScope(agent: RequestAgent, cutoff: string) {
+  const scope = inScope(agent, cutoff);
+  return (eb: ExpressionBuilder<Schema, 'customers'>) =>
+    eb.exists(
+      eb
+        .selectFrom('tickets')
+        .select('tickets.id')
+        .whereRef('tickets.customer_id', '=', 'customers.id')
+        .where((inner) => scope(inner as unknown as ExpressionBuilder<Schema, 'tickets'>)),
+    );
+}
+
 /** Rows (any table) in one pull answer, by default; a first sync of a big tenant comes in pages. */
 export const PULL_PAGE_ROWS = 5_000;
 
@@ -46,7 +59,13 @@ function versionsInScope(tx: Tx, agent: RequestAgent, from: number, to: number, 
     .where('agents.version', '>', from)
     .where('agents.version', '<=', to)
     .unionAll(
-      tx.selectFrom('customers').select('customers.version as version').where('customers.tenant_id', '=', t).where('customers.version', '>', from).where('customers.version', '<=', to),
+      tx
+        .selectFrom('customers')
+        .select('customers.version as version')
+        .where('customers.tenant_id', '=', t)
+        .where('customers.version', '>', from)
+        .where('customers.version', '<=', to)
+        .where(customerInScope(agent, cutoff)),
     )
     .unionAll(
       tx.selectFrom('tickets').select('tickets.version as version').where('tickets.tenant_id', '=', t).where('tickets.version', '>', from).where('tickets.version', '<=', to).where(scope),
@@ -143,10 +162,25 @@ export async function handlePull(
 async function collectChanges(tx: Tx, agent: RequestAgent, from: number, to: number, cutoff: string): Promise<Change[]> {
   const t = agent.tenantId;
   const changes: Change[] = [];
+  // Each row once per answer: a thread or customer card resent with a ticket entering the scope may
+  // already be in it.
+  const seen = new Set<string>();
+  const push = (c: Change) => {
+    if (seen.has(c.value.id)) return;
+    seen.add(c.value.id);
+    changes.push(c);
+  };
   const agents = await tx.selectFrom('agents').selectAll().where('tenant_id', '=', t).where('version', '>', from).where('version', '<=', to).execute();
   for (const a of agents) changes.push({ entity: 'agent', value: agentFromRow(a) });
-  const customers = await tx.selectFrom('customers').selectAll().where('tenant_id', '=', t).where('version', '>', from).where('version', '<=', to).execute();
-  for (const c of customers) changes.push({ entity: 'customer', value: customerFromRow(c) });
+  const customers = await tx
+    .selectFrom('customers')
+    .selectAll()
+    .where('tenant_id', '=', t)
+    .where('version', '>', from)
+    .where('version', '<=', to)
+    .where(customerInScope(agent, cutoff))
+    .execute();
+  for (const c of customers) push({ entity: 'customer', value: customerFromRow(c) });
 
   const tickets = await tx
     .selectFrom('tickets')
@@ -173,13 +207,6 @@ async function collectChanges(tx: Tx, agent: RequestAgent, from: number, to: num
             .execute()
         ).map((r) => r.id);
 
-  const seen = new Set<string>();
-  const push = (c: Change) => {
-    const id = c.entity === 'delete' ? c.value.id : c.value.id;
-    if (seen.has(id)) return;
-    seen.add(id);
-    changes.push(c);
-  };
   const escalations = await tx
     .selectFrom('escalations')
     .innerJoin('tickets', 'tickets.id', 'escalations.ticket_id')
@@ -213,6 +240,15 @@ async function collectChanges(tx: Tx, agent: RequestAgent, from: number, to: num
 
   for (let i = 0; i < entered.length; i += CHUNK) {
     const ids = entered.slice(i, i + CHUNK);
+    // The customer card comes along: the customer may never have been in this scope before.
+    const owners = await tx
+      .selectFrom('customers')
+      .innerJoin('tickets', 'tickets.customer_id', 'customers.id')
+      .selectAll('customers')
+      .where('tickets.id', 'in', ids)
+      .where('customers.version', '<=', to)
+      .execute();
+    for (const c of owners) push({ entity: 'customer', value: customerFromRow(c) });
     for (const e of await tx.selectFrom('escalations').selectAll().where('ticket_id', 'in', ids).where('version', '<=', to).execute()) {
       push({ entity: 'escalation', value: escalationFromRow(e) });
     }
