@@ -37,6 +37,15 @@ describe('authorize', () => {
     expect(authorize(anna, back, ticket({ tier: 2, assigneeId: anna.id }), agentRow(anna.id, 1))).toMatchObject({ ok: false, code: 'forbidden' });
   });
 
+  it("customer details: the server's knowledge decides for agents; supervisors always may", () => {
+    const m = { id: 1, name: 'updateCustomer', args: { id: ids.customer, patch: { vip: true } } } as Mutation;
+    expect(authorize(anna, m, undefined, undefined, { customerWorkable: false })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(authorize(anna, m, undefined, undefined, { customerWorkable: true })).toEqual({ ok: true });
+    expect(authorize(supervisor, m, undefined, undefined, { customerWorkable: false })).toEqual({ ok: true });
+    // A replica does not know: it lets the change through and the server decides.
+    expect(authorize(anna, m, undefined, undefined)).toEqual({ ok: true });
+  });
+
   it('a missing ticket is not_found, not a crash', () => {
     expect(authorize(anna, assign(anna.id), undefined, undefined)).toMatchObject({ ok: false, code: 'not_found' });
   });

@@ -16,6 +16,12 @@ export function canWorkTicket(actor: Actor, ticket: Pick<Ticket, 'tier' | 'assig
   return isSupervisor(actor) || ticket.tier === actor.tier || ticket.assigneeId === actor.id;
 }
 
+/** What the server knows beyond the loaded rows (a replica may not know it: then the server decides). */
+export interface AuthorizeContext {
+  /** updateCustomer: does the customer have a ticket the actor may work (its tier or its own)? */
+  customerWorkable?: boolean;
+}
+
 /**
  * Decide a mutation against the current ticket (for ticket mutations) and the target agent (for assign
  * and handBack). Existence and compare-and-set are checked by the caller before this.
@@ -25,13 +31,17 @@ export function authorize(
   m: Mutation,
   ticket: Ticket | undefined,
   targetAgent: Agent | undefined,
+  ctx: AuthorizeContext = {},
 ): Decision {
   switch (m.name) {
     case 'createTicket':
     case 'createCustomer':
-    case 'updateCustomer':
     case 'setPresence':
       return OK;
+    case 'updateCustomer':
+      // A customer's details are changed by whoever is working one of their tickets, or a supervisor.
+      if (isSupervisor(actor) || ctx.customerWorkable !== false) return OK;
+      return deny("you can change a customer's details only while one of their tickets is in your tier or yours");
     default:
       break;
   }

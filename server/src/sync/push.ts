@@ -133,7 +133,9 @@ async function applyOne(ctx: WriteContext, raw: RawMutation): Promise<Outcome> {
   // Authorization first: whoever may not work the ticket hears "forbidden" and nothing about its state
   // (who changed it, which ids it holds). Someone who may work it and lost a race is told who won, even
   // when the winner's change is what now forbids the write (a colleague took the ticket first).
-  const decision = authorize(actor, m, ticket, targetAgent);
+  const decision = authorize(actor, m, ticket, targetAgent, {
+    customerWorkable: m.name === 'updateCustomer' ? await customerWorkable(ctx, m.args.id) : undefined,
+  });
   if (!decision.ok && !(ticket && canWorkTicket(actor, ticket))) return decision;
   const conflict = ticketRow && (await casConflict(ctx, m, ticketRow));
   if (conflict) return { ok: false, code: 'conflict', message: conflict };
@@ -147,6 +149,19 @@ async function applyOne(ctx: WriteContext, raw: RawMutation): Promise<Outcome> {
   if (!out.ok) return out;
   await writeEffects(ctx, out.effects, ticketRow);
   return { ok: true };
+}
+
+/** Has the customer a ticket the actor may work: in its tier or assigned to it? */
+async function customerWorkable(ctx: WriteContext, customerId: string): Promise<boolean> {
+  const { actor } = ctx;
+  const row = await ctx.tx
+    .selectFrom('tickets')
+    .select('id')
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('customer_id', '=', customerId)
+    .where((eb) => eb.or([eb('tier', '=', actor.tier ?? 0), eb('assignee_id', '=', actor.id)]))
+    .executeTakeFirst();
+  return !!row;
 }
 
 /** Ids are made on the client; one that is already taken is refused, not overwritten. */

@@ -188,17 +188,31 @@ describe.each(['sqlite', 'postgres'] as const)('rules on %s', (db) => {
     }
     expect(refusedTickets.length).toBeGreaterThan(100);
 
-    // Mutations on no ticket (new tickets and customers, customer edits, presence) are everyone's.
+    // Mutations on no ticket (new tickets and customers, presence) are everyone's.
     for (const actor of ACTORS) {
       const s = actors[actor];
       const r = await push(server.url, s, [
         { name: 'createTicket', args: { id: uuidv7(), messageId: uuidv7(), customerId, subject: 'Own', channel: 'phone', priority: 'low', body: 'call log' } },
         { name: 'createCustomer', args: { id: uuidv7(), name: `Matrix ${actor}`, email: null, phone: null, language: 'en', preferredChannel: 'email' } },
-        { name: 'updateCustomer', args: { id: customerId, patch: { notes: `seen by ${actor}` } } },
         { name: 'setPresence', args: { presence: 'busy' } },
       ]);
       expect(r.refused, actor).toEqual([]);
     }
+
+    // A customer's details: whoever works one of their tickets (its tier or its own), or a supervisor.
+    const fresh = uuidv7();
+    const created = await push(server.url, actors.supervisor, [
+      { name: 'createCustomer', args: { id: fresh, name: 'Matrix Fresh', email: null, phone: null, language: 'en', preferredChannel: 'email' } },
+    ]);
+    expect(created.refused).toEqual([]);
+    const edit = async (actor: Actor) =>
+      (await push(server.url, actors[actor], [{ name: 'updateCustomer', args: { id: fresh, patch: { notes: `by ${actor}` } } }])).refused.map((r) => r.code);
+    for (const actor of ACTORS) expect(await edit(actor), `${actor}, no tickets`).toEqual(ACTOR_TIER[actor] === null ? [] : ['forbidden']);
+    const ticketed = await push(server.url, actors.agent1, [
+      { name: 'createTicket', args: { id: uuidv7(), messageId: uuidv7(), customerId: fresh, subject: 'First call', channel: 'phone', priority: 'low', body: 'call log' } },
+    ]);
+    expect(ticketed.refused).toEqual([]);
+    for (const actor of ACTORS) expect(await edit(actor), `${actor}, a tier 1 ticket`).toEqual([null, 1].includes(ACTOR_TIER[actor]) ? [] : ['forbidden']);
   }
 });
 
