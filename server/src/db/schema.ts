@@ -25,6 +25,8 @@ export interface SessionsTable {
   agent_id: string;
   created_at: string;
   revoked_at: string | null;
+  /** Updated at most about once a minute (null only before migration 0002 filled it in). */
+  last_used_at: string | null;
 }
 export interface ClientsTable {
   client_id: string;

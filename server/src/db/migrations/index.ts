@@ -1,6 +1,7 @@
 // Numbered migrations, applied in order at start-up, each once, each in its own transaction.
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-session-last-used';
 
 export interface Migration {
   id: number;
@@ -8,4 +9,7 @@ export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
 }
 
-export const MIGRATIONS: Migration[] = [{ id: 1, ...m0001 }];
+export const MIGRATIONS: Migration[] = [
+  { id: 1, ...m0001 },
+  { id: 2, ...m0002 },
+];
