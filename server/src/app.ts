@@ -14,7 +14,8 @@ import {
 import { DUMMY_HASH, verifyPassword } from './auth/passwords';
 import { RateLimiter } from './auth/rate-limit';
 import { secretMatches } from './auth/secrets';
-import { agentForToken, bearerToken, createSession, revokeSession } from './auth/sessions';
+import { CLOSE_REASON, SessionSockets } from './auth/session-sockets';
+import { bearerToken, checkToken, createSession, revokeSession, tokenHash, type SessionPolicy } from './auth/sessions';
 import type { ServerConfig } from './config';
 import { ping, type OpenedDb } from './db/database';
 import type { RequestAgent } from './sync/actor';
@@ -28,6 +29,8 @@ import { agentFromRow } from './sync/rows';
 declare module 'fastify' {
   interface FastifyRequest {
     agent?: RequestAgent;
+    /** The SHA-256 of the bearer token the request was authenticated with. */
+    tokenHash?: string;
   }
 }
 
@@ -44,6 +47,9 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb) {
   await hub.start();
   const onCommit = (tenantId: string, version: number) => hub.poke(tenantId, version);
   const loginLimiter = new RateLimiter(10, 60_000);
+  const policy: SessionPolicy = { idleMs: cfg.sessionIdleMs, maxAgeMs: cfg.sessionMaxAgeMs };
+  const sessionSockets = new SessionSockets(db, policy, (err) => app.log.warn({ name: err.name, code: (err as { code?: string }).code }, 'session check failed'));
+  sessionSockets.start(cfg.sessionCheckMs);
 
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
     if (err instanceof HttpError) return reply.code(err.status).send({ error: err.code, message: err.message });
@@ -61,9 +67,17 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb) {
 
   const authenticate = async (req: FastifyRequest, reply: FastifyReply) => {
     const token = bearerToken(req.headers.authorization);
-    const agent = token ? await agentForToken(db, token) : null;
-    if (!agent) return reply.code(401).send({ error: 'unauthorized', message: 'sign in again: the session is missing or has ended' });
-    req.agent = agent;
+    const check = token ? await checkToken(db, token, policy) : ({ ok: false, reason: 'unknown' } as const);
+    if (check.ok) {
+      req.agent = check.agent;
+      req.tokenHash = check.tokenHash;
+      return;
+    }
+    // The same answer on the WebSocket upgrade: this runs before it.
+    if (check.reason === 'expired') {
+      return reply.code(401).send({ error: 'session_expired', message: 'sign in again: the session expired (unused for too long, or too old)' });
+    }
+    return reply.code(401).send({ error: 'unauthorized', message: 'sign in again: the session is missing or has ended' });
   };
 
   await app.register(websocket, { options: { maxPayload: 4096 } });
@@ -89,7 +103,11 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb) {
 
   app.post(`${API_PREFIX}/auth/logout`, { preHandler: authenticate }, async (req) => {
     const token = bearerToken(req.headers.authorization);
-    if (token) await revokeSession(db, token);
+    if (token) {
+      await revokeSession(db, token);
+      // Sockets on other server nodes are closed by their own periodic check.
+      sessionSockets.closeAll(tokenHash(token), CLOSE_REASON.signedOut);
+    }
     return { ok: true };
   });
 
@@ -126,7 +144,11 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb) {
   app.get(`${API_PREFIX}/sync/stream`, { websocket: true, preValidation: authenticate }, async (socket, req) => {
     const agent = req.agent!;
     const remove = hub.add(agent.tenantId, socket);
-    socket.on('close', remove);
+    const forget = sessionSockets.add(req.tokenHash!, socket);
+    socket.on('close', () => {
+      remove();
+      forget();
+    });
     socket.on('message', () => undefined); // clients only listen
     const tenant = await db.selectFrom('tenants').select('version').where('id', '=', agent.tenantId).executeTakeFirst();
     if (socket.readyState === 1) socket.send(JSON.stringify({ type: 'poke', version: tenant?.version ?? 0 }));
@@ -144,7 +166,9 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb) {
   return {
     app,
     hub,
+    sessionSockets,
     async close() {
+      await sessionSockets.stop();
       await app.close();
       await hub.stop();
     },

@@ -1,39 +1,104 @@
-// Session tokens: 32 random bytes, only their SHA-256 stored, revocable.
+// Session tokens: 32 random bytes, only their SHA-256 stored, revocable, and ending on their own after an
+// idle timeout (no authenticated request for a while) or an absolute lifetime, whichever comes first.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/database';
 import type { RequestAgent } from '../sync/actor';
 
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+export interface SessionPolicy {
+  /** A session ends this long after its last authenticated request (SESSION_IDLE_HOURS). */
+  idleMs: number;
+  /** ...and this long after sign-in, however busy (SESSION_MAX_DAYS). */
+  maxAgeMs: number;
+}
 
-export async function createSession(db: Db, agentId: string): Promise<string> {
+/** Last use is written at most this often per token, not on every request. */
+export const TOUCH_EVERY_MS = 60_000;
+
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface SessionTimes {
+  created_at: string;
+  last_used_at: string | null;
+}
+
+/** When the session ends unless it is used again (ms since the epoch). */
+export function sessionEndsAt(s: SessionTimes, policy: SessionPolicy): number {
+  const created = Date.parse(s.created_at);
+  const lastUsed = s.last_used_at ? Date.parse(s.last_used_at) : created;
+  return Math.min(lastUsed + policy.idleMs, created + policy.maxAgeMs);
+}
+
+export async function createSession(db: Db, agentId: string, now = Date.now()): Promise<string> {
   const token = randomBytes(32).toString('base64url');
+  const at = new Date(now).toISOString();
   await db
     .insertInto('sessions')
-    .values({ token_hash: hash(token), agent_id: agentId, created_at: new Date().toISOString(), revoked_at: null })
+    .values({ token_hash: tokenHash(token), agent_id: agentId, created_at: at, last_used_at: at, revoked_at: null })
     .execute();
   return token;
 }
 
 export async function revokeSession(db: Db, token: string): Promise<void> {
-  await db.updateTable('sessions').set({ revoked_at: new Date().toISOString() }).where('token_hash', '=', hash(token)).execute();
+  await db.updateTable('sessions').set({ revoked_at: new Date().toISOString() }).where('token_hash', '=', tokenHash(token)).execute();
 }
 
-export async function agentForToken(db: Db, token: string): Promise<RequestAgent | null> {
+export type TokenCheck =
+  | { ok: true; agent: RequestAgent; tokenHash: string }
+  /** unknown: never issued, revoked, or already deleted; expired: idle or too old (the row is deleted). */
+  | { ok: false; reason: 'unknown' | 'expired' };
+
+/**
+ * The agent a token belongs to, if its session is still open. A live session's last use is moved to
+ * now when it is more than TOUCH_EVERY_MS old (so the idle timeout slides with use, at one write a
+ * minute per token at most); an expired one is deleted on the spot.
+ */
+export async function checkToken(db: Db, token: string, policy: SessionPolicy, now = Date.now()): Promise<TokenCheck> {
+  const h = tokenHash(token);
   const row = await db
     .selectFrom('sessions')
     .innerJoin('agents', 'agents.id', 'sessions.agent_id')
-    .select(['agents.id', 'agents.name', 'agents.role', 'agents.tier', 'agents.tenant_id'])
-    .where('sessions.token_hash', '=', hash(token))
+    .select(['agents.id', 'agents.name', 'agents.role', 'agents.tier', 'agents.tenant_id', 'sessions.created_at', 'sessions.last_used_at'])
+    .where('sessions.token_hash', '=', h)
     .where('sessions.revoked_at', 'is', null)
     .executeTakeFirst();
-  if (!row) return null;
+  if (!row) return { ok: false, reason: 'unknown' };
+  if (now >= sessionEndsAt(row, policy)) {
+    await db.deleteFrom('sessions').where('token_hash', '=', h).execute();
+    return { ok: false, reason: 'expired' };
+  }
+  const lastUsed = Date.parse(row.last_used_at ?? row.created_at);
+  if (now - lastUsed >= TOUCH_EVERY_MS) {
+    await db.updateTable('sessions').set({ last_used_at: new Date(now).toISOString() }).where('token_hash', '=', h).execute();
+  }
   return {
-    id: row.id,
-    name: row.name,
-    role: row.role as RequestAgent['role'],
-    tier: row.tier === null ? null : (row.tier as 1 | 2 | 3),
-    tenantId: row.tenant_id,
+    ok: true,
+    tokenHash: h,
+    agent: {
+      id: row.id,
+      name: row.name,
+      role: row.role as RequestAgent['role'],
+      tier: row.tier === null ? null : (row.tier as 1 | 2 | 3),
+      tenantId: row.tenant_id,
+    },
   };
+}
+
+/** Deletes every session past its idle timeout or lifetime (revoked or not); returns how many. */
+export async function deleteExpiredSessions(db: Db, policy: SessionPolicy, now = Date.now()): Promise<number> {
+  // ISO-8601 UTC strings of one fixed format: their text order is their time order.
+  const idleBefore = new Date(now - policy.idleMs).toISOString();
+  const createdBefore = new Date(now - policy.maxAgeMs).toISOString();
+  const res = await db
+    .deleteFrom('sessions')
+    .where((eb) =>
+      eb.or([
+        eb('created_at', '<=', createdBefore),
+        eb('last_used_at', '<=', idleBefore),
+        eb.and([eb('last_used_at', 'is', null), eb('created_at', '<=', idleBefore)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(res.numDeletedRows);
 }
 
 export function bearerToken(header: string | undefined): string | null {
