@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { createBackendClient, type BackendError } from './backend-client';
-import { createPokeSocket, RECONNECT_MAX_MS } from './poke-socket';
+import { createPokeSocket, RECONNECT_MAX_MS, SESSION_ENDED_CLOSE } from './poke-socket';
 
 let server: Server;
 let base = '';
@@ -75,6 +75,36 @@ describe('poke socket', () => {
     expect(opens).toBe(2);
     expect(auths).toEqual(['Bearer tok-2', 'Bearer tok-2']);
     sock.stop();
+    await new Promise<void>((ok) => wss.close(() => ok()));
+  });
+
+  it('reports a session the server ended: a close with 4001, or 401 on connecting', async () => {
+    const wss = new WebSocketServer({
+      port: 0,
+      host: '127.0.0.1',
+      verifyClient: (info, cb) => (info.req.headers.authorization === 'Bearer expired' ? cb(false, 401) : cb(true)),
+    });
+    let connections = 0;
+    wss.on('connection', (c) => {
+      // The first connection is ended as a sign-out would end it; later ones stay open.
+      if (++connections === 1) setTimeout(() => c.close(SESSION_ENDED_CLOSE, 'signed out: sign in again'), 50);
+    });
+    await new Promise((ok) => wss.once('listening', ok));
+    const port = (wss.address() as { port: number }).port;
+    const counts = { opens: 0, rejected: 0 };
+    const open = (token: string) =>
+      createPokeSocket({ serverUrl: `http://127.0.0.1:${port}`, token: () => token, onPoke: () => undefined, onOpen: () => (counts.opens += 1), onRejected: () => (counts.rejected += 1) });
+    const signedOut = open('valid');
+    signedOut.start();
+    await expect.poll(() => counts.opens, { timeout: 5_000 }).toBe(2);
+    expect(counts.rejected).toBe(1);
+    signedOut.stop();
+    Object.assign(counts, { opens: 0, rejected: 0 });
+    const expired = open('expired');
+    expired.start();
+    await expect.poll(() => counts.rejected, { timeout: 5_000 }).toBeGreaterThanOrEqual(1);
+    expect(counts.opens).toBe(0);
+    expired.stop();
     await new Promise<void>((ok) => wss.close(() => ok()));
   });
 

@@ -43,7 +43,7 @@ export function createMainServices(cfg: MainServicesConfig): MainServices {
     events,
     clock,
     options: cfg.sync,
-    openSocket: (hooks) => createPokeSocket({ serverUrl: cfg.streamUrl ?? cfg.serverUrl, token, clock, onPoke: hooks.onPoke, onOpen: hooks.onOpen }),
+    openSocket: (hooks) => createPokeSocket({ serverUrl: cfg.streamUrl ?? cfg.serverUrl, token, clock, onPoke: hooks.onPoke, onOpen: hooks.onOpen, onRejected: hooks.onRejected }),
     onUnauthorized: () => void session.expire(),
   });
   let attachedAgent: string | null = null;

@@ -4,6 +4,8 @@ import WebSocket from 'ws';
 import { Poke, API_PREFIX } from '../../shared/sync-protocol';
 import { backoffDelay, systemClock, type Clock, type TimerHandle } from './ports';
 
+/** The server closes a poke socket with this code when its session ended (sign-out, expiry). */
+export const SESSION_ENDED_CLOSE = 4001;
 export const RECONNECT_BASE_MS = 250;
 export const RECONNECT_MAX_MS = 1000;
 
@@ -13,6 +15,8 @@ export interface PokeSocketOptions {
   onPoke(version: number): void;
   onOpen(): void;
   onClose?(): void;
+  /** The server says the token is no longer good (closed with SESSION_ENDED_CLOSE, or 401 on connect). */
+  onRejected?(): void;
   clock?: Clock;
 }
 
@@ -61,10 +65,12 @@ export function createPokeSocket(opts: PokeSocketOptions): PokeSocket {
         // Not a poke: ignore; the slow poll covers anything missed.
       }
     });
-    sock.on('error', () => {
+    sock.on('error', (err) => {
       // 'close' follows and schedules the reconnect.
+      if (/Unexpected server response: 401\b/.test(err.message)) opts.onRejected?.();
     });
-    sock.on('close', () => {
+    sock.on('close', (code) => {
+      if (code === SESSION_ENDED_CLOSE) opts.onRejected?.();
       if (ws === sock) ws = null;
       if (connected) opts.onClose?.();
       connected = false;

@@ -245,6 +245,21 @@ describe('sync service', () => {
     expect(u.sync.status().lastError).toContain('cursor must be a number');
   });
 
+  it('pulls at once when the poke socket says the session ended, so the 401 signs the agent out now', async () => {
+    const t = setup();
+    t.ackAll();
+    t.sync.start();
+    t.sync.attach({ clientId: CLIENT, cursor: 10, ackedMutationId: 0, mutations: [{ id: 1, name: 'setPresence', args: { presence: 'busy' } }] });
+    await t.clock.advance(0);
+    const before = t.sb.pulls().length;
+    t.sb.state.down = new BackendError('unauthorized', 'session expired', 401);
+    t.hooks().onRejected!();
+    await t.clock.advance(0);
+    expect(t.sb.pulls().length + t.sb.pushes().length).toBeGreaterThan(before);
+    expect(t.unauthorized()).toBe(1);
+    expect(t.sync.status().lastError).toBe(WORDS.expired);
+  });
+
   it('forwards a refetch and starts again from a null cursor', async () => {
     const t = setup();
     t.ackAll();

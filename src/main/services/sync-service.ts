@@ -215,6 +215,13 @@ export function createSyncService(deps: {
       wantPull = true;
       kick();
     },
+    onRejected() {
+      // Signed out elsewhere or expired: pull now rather than at the next slow poll, so the agent is told
+      // to sign in again at once (the 401 path keeps every pending change).
+      clear('retry');
+      wantPull = true;
+      kick();
+    },
   };
 
   return {

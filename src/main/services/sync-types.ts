@@ -11,6 +11,8 @@ export interface SyncEvents {
 export interface SocketHooks {
   onPoke(version: number): void;
   onOpen(): void;
+  /** The server ended this session: find out now (a pull gets the 401 that signs the agent out). */
+  onRejected?(): void;
 }
 export interface SocketLike {
   start(): void;
