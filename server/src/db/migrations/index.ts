@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-session-last-used';
+import * as m0003 from './0003-tickets-by-customer';
 
 export interface Migration {
   id: number;
@@ -12,4 +13,5 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   { id: 1, ...m0001 },
   { id: 2, ...m0002 },
+  { id: 3, ...m0003 },
 ];
