@@ -1,5 +1,5 @@
 // DEMO=1: seed the demo organisation into an empty database, deterministically (seeded PRNG).
-import { slaDeadlines, uuidv7, CHANNELS, PRIORITIES, type Channel, type Priority } from '../../../src/shared/index';
+import { slaDeadlines, uuidv7, CHANNELS, PRIORITIES, SLA_TARGETS, type Channel, type Priority } from '../../../src/shared/index';
 import { hashPassword } from '../auth/passwords';
 import type { Db } from '../db/database';
 import type { CustomersTable, EscalationsTable, MessagesTable, TicketsTable } from '../db/schema';
@@ -77,8 +77,11 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
     const channel: Channel = pick(CHANNELS);
     const priority: Priority = pick([...PRIORITIES, 'normal', 'normal', 'high'] as Priority[]);
     const status = pick(['new', 'open', 'open', 'open', 'pending', 'on_hold', 'solved', 'closed'] as const);
-    // Open work is recent (a queue of long-breached tickets is nobody's Monday); history goes back a week.
-    const ageMin = status === 'solved' || status === 'closed' ? Math.floor(rnd() * 7 * 24 * 60) + 60 : Math.floor(rnd() * 30 * 60) + 5;
+    // Open work sits mostly inside its SLA, some close to it and about one in eight past it, as a queue
+    // that is being worked looks; history goes back a week.
+    const target = SLA_TARGETS[priority];
+    const openAge = (status === 'new' ? target.firstResponse : target.resolution) * (0.1 + rnd() * 1.05);
+    const ageMin = status === 'solved' || status === 'closed' ? Math.floor(rnd() * 7 * 24 * 60) + 60 : Math.floor(openAge) + 5;
     const created = now - ageMin * 60_000;
     const tier: 1 | 2 | 3 = sc.escalation ? pick([1, 2, 2, 3] as const) : pick([1, 1, 1, 1, 2] as const);
     const unassigned = status === 'new' || rnd() < 0.3;
