@@ -39,12 +39,17 @@ export function createConsoleWindow(devServerUrl: string | null): BrowserWindow 
   if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
 
-  const own = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
+  // Node's URL gives a non-special scheme such as app: the opaque origin "null", so compare scheme and host.
+  const originOf = (raw: string) => {
+    const u = new URL(raw);
+    return u.origin !== 'null' ? u.origin : `${u.protocol}//${u.host}`;
+  };
+  const own = devServerUrl ? originOf(devServerUrl) : APP_ORIGIN;
   win.webContents.on('will-navigate', (event, url) => {
     // Deny by default: a URL that does not even parse must not get through.
     let origin: string | null = null;
     try {
-      origin = new URL(url).origin;
+      origin = originOf(url);
     } catch {
       origin = null;
     }
