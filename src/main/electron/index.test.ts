@@ -1,0 +1,216 @@
+// Contract tests for the Electron entry point against a fake Electron (see fake-electron.ts). index.ts
+// does its work on import, so each test loads a fresh copy; the services and API handlers are stand-ins
+// (they are tested on their own), the other adapters are the real ones.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as Fake from './fake-electron';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+const stub = vi.hoisted(() => ({
+  servicesOptions: [] as { serverUrl: string; edition: string; secrets: { isSecure(): boolean } }[],
+  disposed: 0,
+  handlerOptions: [] as { openExternal?: (url: string) => Promise<boolean> }[],
+  handled: [] as [string, unknown][],
+}));
+
+vi.mock('../services', () => ({
+  createMainServices: (opts: (typeof stub.servicesOptions)[number]) => {
+    stub.servicesOptions.push(opts);
+    return { dispose: async () => void stub.disposed++ };
+  },
+}));
+vi.mock('../api/handlers', () => ({
+  createApiHandlers: (_services: unknown, opts: (typeof stub.handlerOptions)[number]) => {
+    stub.handlerOptions.push(opts);
+    return {
+      handle: async (name: string, input: unknown) => (stub.handled.push([name, input]), { ok: true }),
+      subscribe: () => () => {},
+    };
+  },
+}));
+
+let userData: string;
+const realPlatform = process.platform;
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Starts a fresh main process: imports index.ts as Electron would, with the fake in the given state. */
+async function boot(opts: { lock?: boolean; packaged?: boolean } = {}): Promise<typeof Fake> {
+  vi.resetModules();
+  // The instance index.ts will import (vitest keeps the mocked module across resetModules).
+  const fake = (await import('electron')) as unknown as typeof Fake;
+  fake.resetFakeElectron(userData);
+  fake.app.lockAvailable = opts.lock ?? true;
+  fake.app.isPackaged = opts.packaged ?? true;
+  await import('./index');
+  return fake;
+}
+
+async function ready(fake: typeof Fake): Promise<Fake.BrowserWindow> {
+  fake.emitReady();
+  await tick();
+  expect(fake.BrowserWindow.instances).toHaveLength(1);
+  return fake.BrowserWindow.instances[0]!;
+}
+
+beforeEach(() => {
+  userData = mkdtempSync(join(tmpdir(), 'console-main-'));
+  stub.servicesOptions = [];
+  stub.disposed = 0;
+  stub.handlerOptions = [];
+  stub.handled = [];
+  vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
+  vi.stubEnv('CONSOLE_SERVER_URL', undefined);
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  Object.defineProperty(process, 'platform', { value: realPlatform, configurable: true });
+  rmSync(userData, { recursive: true, force: true });
+});
+
+describe('single instance', () => {
+  it('a second instance that does not get the lock quits and sets nothing up', async () => {
+    const fake = await boot({ lock: false });
+    expect(fake.app.requestSingleInstanceLock).toHaveBeenCalledTimes(1);
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(fake.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+    expect(fake.app.eventNames()).toEqual([]);
+    fake.emitReady();
+    await tick();
+    expect(fake.BrowserWindow.instances).toEqual([]);
+    expect(fake.protocol.isProtocolHandled('app')).toBe(false);
+    expect(stub.servicesOptions).toEqual([]);
+  });
+
+  it('the first instance keeps running and brings its window back when another is started', async () => {
+    const fake = await boot();
+    expect(fake.app.requestSingleInstanceLock).toHaveBeenCalledTimes(1);
+    fake.app.emit('second-instance', {}, ['agent-console'], '/'); // before there is a window: nothing to do
+    const win = await ready(fake);
+    win.minimize();
+    fake.app.emit('second-instance', {}, ['agent-console'], '/');
+    expect(win.isMinimized()).toBe(false);
+    expect(win.focused).toBe(true);
+    expect(fake.app.quit).not.toHaveBeenCalled();
+    expect(fake.BrowserWindow.instances).toHaveLength(1);
+  });
+});
+
+describe('start-up', () => {
+  it('registers app: as privileged before the app is ready, and serves it once ready', async () => {
+    const fake = await boot();
+    expect(fake.app.isReady()).toBe(false);
+    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
+    expect(fake.protocol.registerSchemesAsPrivileged.mock.calls[0]![0]).toMatchObject([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+    await ready(fake);
+    expect(fake.protocol.isProtocolHandled('app')).toBe(true);
+  });
+
+  it('once ready, opens one window on app://console with the desktop services and the safeStorage store', async () => {
+    const fake = await boot();
+    expect(fake.BrowserWindow.instances).toEqual([]);
+    const win = await ready(fake);
+    expect(win.loadedUrl).toBe('app://console/index.html');
+    expect(stub.servicesOptions).toHaveLength(1);
+    expect(stub.servicesOptions[0]).toMatchObject({ serverUrl: 'http://127.0.0.1:4010', edition: 'desktop' });
+    // The secret store is the safeStorage one: it follows the OS backend.
+    const { secrets } = stub.servicesOptions[0]!;
+    Object.defineProperty(process, 'platform', { value: 'linux', configurable: true });
+    expect(secrets.isSecure()).toBe(true);
+    fake.safeStorage.backend = 'basic_text';
+    expect(secrets.isSecure()).toBe(false);
+  });
+
+  it('uses CONSOLE_SERVER_URL when set', async () => {
+    vi.stubEnv('CONSOLE_SERVER_URL', 'https://console.example.com');
+    const fake = await boot();
+    await ready(fake);
+    expect(stub.servicesOptions[0]!.serverUrl).toBe('https://console.example.com');
+  });
+
+  it('loads the dev server only when not packaged', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    const dev = await ready(await boot({ packaged: false }));
+    expect(dev.loadedUrl).toBe('http://localhost:5173');
+    const packaged = await ready(await boot({ packaged: true }));
+    expect(packaged.loadedUrl).toBe('app://console/index.html');
+  });
+
+  it('answers API calls from its own window, and only those', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    for (const packaged of [true, false]) {
+      const fake = await boot({ packaged });
+      const win = await ready(fake);
+      const wc = win.webContents;
+      expect(await fake.ipcMain.invoke('console:request', wc, wc.mainFrame, 'sync.now', {})).toEqual({ ok: true, value: { ok: true } });
+      const stranger = new fake.FakeWebContents(packaged ? 'http://localhost:5173/' : 'app://evil/');
+      expect(await fake.ipcMain.invoke('console:request', stranger, stranger.mainFrame, 'sync.now', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(stub.handled).toEqual([
+      ['sync.now', {}],
+      ['sync.now', {}],
+    ]);
+  });
+
+  it('refuses to attach a <webview> in any web contents', async () => {
+    const fake = await boot();
+    const contents = new fake.FakeWebContents();
+    fake.app.emit('web-contents-created', new fake.FakeEvent(), contents);
+    const attach = new fake.FakeEvent();
+    contents.emit('will-attach-webview', attach, {}, {});
+    expect(attach.defaultPrevented).toBe(true);
+  });
+});
+
+describe('app.openExternal', () => {
+  it('passes only trusted web links to the OS', async () => {
+    const fake = await boot();
+    await ready(fake);
+    const openExternal = stub.handlerOptions[0]!.openExternal!;
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'https://user:pw@example.com/']) {
+      expect(await openExternal(url), url).toBe(false);
+    }
+    expect(fake.shell.openExternal).not.toHaveBeenCalled();
+    expect(await openExternal('https://tracker.example.com/ENG-12')).toBe(true);
+    expect(fake.shell.openExternal.mock.calls).toEqual([['https://tracker.example.com/ENG-12']]);
+  });
+});
+
+describe('lifecycle', () => {
+  it('reopens the window on activate once it was closed, and only then', async () => {
+    const fake = await boot();
+    const first = await ready(fake);
+    fake.app.emit('activate');
+    expect(fake.BrowserWindow.instances).toHaveLength(1);
+    first.close();
+    fake.app.emit('activate');
+    expect(fake.BrowserWindow.instances).toHaveLength(2);
+    // The new window is the one a second instance brings back.
+    const second = fake.BrowserWindow.instances[1]!;
+    second.minimize();
+    fake.app.emit('second-instance', {}, [], '/');
+    expect(second.isMinimized()).toBe(false);
+  });
+
+  it('disposes the services before quitting', async () => {
+    const fake = await boot();
+    await ready(fake);
+    expect(stub.disposed).toBe(0);
+    fake.app.emit('before-quit', new fake.FakeEvent());
+    expect(stub.disposed).toBe(1);
+  });
+
+  it.each<[NodeJS.Platform, boolean]>([
+    ['linux', true],
+    ['win32', true],
+    ['darwin', false],
+  ])('on %s, closing the last window quits: %s', async (platform, quits) => {
+    const fake = await boot();
+    (await ready(fake)).close();
+    Object.defineProperty(process, 'platform', { value: platform, configurable: true });
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quit.mock.calls.length > 0).toBe(quits);
+  });
+});
