@@ -147,6 +147,8 @@ export class BrowserWindow extends EventEmitter {
   /** The user moves or resizes the window (while not maximized). */
   setBounds(b: Partial<Rect>): void {
     this.bounds = { ...this.bounds, ...b };
+    this.emit('resize');
+    this.emit('move');
   }
   /** The bounds of the window when not maximized or minimized. */
   getNormalBounds(): Rect {
@@ -197,10 +199,20 @@ export const screen = {
 
 type PermissionHandler = (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
 
+type PermissionCheckHandler = (webContents: unknown, permission: string, requestingOrigin: string, details: unknown) => boolean;
+
 class FakeSession {
   private permissionHandler: PermissionHandler | null = null;
+  private checkHandler: PermissionCheckHandler | null = null;
   setPermissionRequestHandler(handler: PermissionHandler | null): void {
     this.permissionHandler = handler;
+  }
+  setPermissionCheckHandler(handler: PermissionCheckHandler | null): void {
+    this.checkHandler = handler;
+  }
+  /** A page checks a permission synchronously (navigator.permissions.query); true when no handler is set. */
+  checkPermission(permission: string): boolean {
+    return this.checkHandler ? this.checkHandler(null, permission, 'app://console', {}) : true;
   }
   /** A page asks for a permission; resolves with the answer (Chromium grants everything when no handler is set). */
   requestPermission(permission: string, webContents: unknown = null): Promise<boolean> {

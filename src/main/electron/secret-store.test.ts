@@ -1,6 +1,6 @@
 // Contract tests for the session token at rest against a fake safeStorage (see fake-electron.ts), with a
 // temporary directory as userData.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -45,11 +45,13 @@ describe('createSafeStorageSecretStore where encryption is real', () => {
     expect(await store.load()).toBe(TOKEN);
   });
 
-  it('replaces an earlier token', async () => {
+  it('replaces an earlier token, and tightens a file left readable by others to 0600', async () => {
     const store = createSafeStorageSecretStore();
     await store.save('first-token-that-is-longer');
+    if (realPlatform !== 'win32') chmodSync(file(), 0o644);
     await store.save(TOKEN);
     expect(await store.load()).toBe(TOKEN);
+    if (realPlatform !== 'win32') expect(statSync(file()).mode & 0o777).toBe(0o600);
   });
 
   it('clear removes the file, and clearing twice is fine', async () => {

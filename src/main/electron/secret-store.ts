@@ -2,7 +2,7 @@
 // Where the OS offers no real encryption (Linux's "basic_text" backend is plain text with a fixed key)
 // the token is never written: the store reports itself insecure, the console says so, and the agent
 // signs in again at the next start.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, safeStorage } from 'electron';
 import type { SecretStore } from '../services';
@@ -26,6 +26,7 @@ export function createSafeStorageSecretStore(): SecretStore {
     async save(value) {
       if (!secure()) return; // never write the token in the clear
       await writeFile(file, safeStorage.encryptString(value), { mode: 0o600 });
+      await chmod(file, 0o600); // `mode` applies only when the file is created
     },
     async clear() {
       await rm(file, { force: true });

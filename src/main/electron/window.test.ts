@@ -1,10 +1,10 @@
 // Contract tests for the console window against a fake Electron (see fake-electron.ts).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrowserWindow, emitReady, resetFakeElectron, session, setDisplays, shell } from './fake-electron';
-import { createConsoleWindow } from './window';
+import { createConsoleWindow, SAVE_DELAY_MS } from './window';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -110,7 +110,9 @@ describe('createConsoleWindow', () => {
     expect(await s.requestPermission('notifications')).toBe(true);
     for (const p of ['media', 'geolocation', 'clipboard-read', 'openExternal', 'display-capture', 'hid', 'usb', 'serial', 'unknown']) {
       expect(await s.requestPermission(p), p).toBe(false);
+      expect(s.checkPermission(p), `check ${p}`).toBe(false);
     }
+    expect(s.checkPermission('notifications')).toBe(true);
   });
 
   describe('window state', () => {
@@ -156,6 +158,20 @@ describe('createConsoleWindow', () => {
       const next = createConsoleWindow(null) as unknown as BrowserWindow;
       expect(next.options).toMatchObject({ x: 200, y: 120, width: 1100, height: 760 });
       expect(next.isMaximized()).toBe(true);
+    });
+
+    it('writes the place down shortly after a move or resize too, so a crash does not lose it', () => {
+      vi.useFakeTimers();
+      try {
+        const win = createConsoleWindow(null) as unknown as BrowserWindow;
+        win.setBounds({ x: 30, y: 40, width: 1200, height: 700 });
+        win.setBounds({ x: 35, y: 45, width: 1210, height: 710 });
+        expect(existsSync(stateFile())).toBe(false);
+        vi.advanceTimersByTime(SAVE_DELAY_MS);
+        expect(JSON.parse(readFileSync(stateFile(), 'utf8'))).toEqual({ x: 35, y: 45, width: 1210, height: 710, maximized: false });
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('still closes when the state cannot be written', () => {

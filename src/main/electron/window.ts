@@ -19,6 +19,9 @@ function loadState(): WindowState {
   return fitToDisplays(saved, screen.getAllDisplays().map((d) => d.workArea));
 }
 
+/** How long after the last move or resize the window's place is written down. */
+export const SAVE_DELAY_MS = 500;
+
 export function createConsoleWindow(devServerUrl: string | null): BrowserWindow {
   const state = loadState();
   const win = new BrowserWindow({
@@ -59,7 +62,9 @@ export function createConsoleWindow(devServerUrl: string | null): BrowserWindow 
     if (isTrustedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
+  // Asked (request) or merely checked (check): notifications only, everything else refused.
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permission === 'notifications'));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => permission === 'notifications');
 
   const save = () => {
     if (win.isDestroyed()) return;
@@ -70,7 +75,22 @@ export function createConsoleWindow(devServerUrl: string | null): BrowserWindow 
       // not being able to remember the window is no reason to fail
     }
   };
-  win.on('close', save);
+  // Also shortly after a move or resize, so a crash or a power cut does not forget where it was.
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const saveSoon = () => {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(() => {
+      pending = null;
+      save();
+    }, SAVE_DELAY_MS);
+  };
+  win.on('resize', saveSoon);
+  win.on('move', saveSoon);
+  win.on('close', () => {
+    if (pending) clearTimeout(pending);
+    pending = null;
+    save();
+  });
   void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return win;
 }
