@@ -120,6 +120,15 @@ describe.each(['sqlite', 'postgres'] as const)('pull on %s', (db) => {
     expect(new Set(mine.customers.keys())).toEqual(referenced);
     const outside = [...all.customers.keys()].find((id) => !referenced.has(id))!;
     expect(outside).toBeDefined();
+    // A supervisor edits that customer: the edit's history (old and new phone) stays off this workstation.
+    const edit = await push(server.url, sup, [{ name: 'updateCustomer', args: { id: outside, patch: { phone: '+371 20000001', notes: 'call after 5' } } }]);
+    expect(edit.refused).toEqual([]);
+    const quiet = await pull(server.url, dora, mine.cursor);
+    if (!('changes' in quiet)) throw new Error('refetch');
+    expect(quiet.changes.filter((c) => (c.entity === 'customer' && c.value.id === outside) || (c.entity === 'history' && c.value.customerId === outside))).toEqual([]);
+    const supView = await pull(server.url, sup, mine.cursor);
+    if (!('changes' in supView)) throw new Error('refetch');
+    expect(supView.changes.some((c) => c.entity === 'history' && c.value.customerId === outside)).toBe(true);
     const id = uuidv7();
     const res = await push(server.url, bela, [
       { name: 'createTicket', args: { id, messageId: uuidv7(), customerId: outside, subject: 'Line drops at night', channel: 'phone', priority: 'normal', body: 'since Monday' } },

@@ -45,6 +45,31 @@ function customerInScope(agent: RequestAgent, cutoff: string) {
     );
 }
 
+/**
+ * History rows: a ticket's go where the ticket is; a customer's (edits of name, contact, notes) only where
+ * one of that customer's tickets is, like the customer card itself.
+ */
+function historyInScope(agent: RequestAgent, cutoff: string) {
+  const scope = inScope(agent, cutoff);
+  return (eb: ExpressionBuilder<Schema, 'history' | 'tickets'>) =>
+    eb.or([
+      eb.and([
+        eb('history.ticket_id', 'is', null),
+        eb.or([
+          eb('history.customer_id', 'is', null),
+          eb.exists(
+            eb
+              .selectFrom('tickets')
+              .select('tickets.id')
+              .whereRef('tickets.customer_id', '=', 'history.customer_id')
+              .where((inner) => scope(inner as unknown as ExpressionBuilder<Schema, 'tickets'>)),
+          ),
+        ]),
+      ]),
+      scope(eb as unknown as ExpressionBuilder<Schema, 'tickets'>),
+    ]);
+}
+
 /** Rows (any table) in one pull answer, by default; a first sync of a big tenant comes in pages. */
 export const PULL_PAGE_ROWS = 5_000;
 
@@ -98,7 +123,7 @@ function versionsInScope(tx: Tx, agent: RequestAgent, from: number, to: number, 
         .where('history.tenant_id', '=', t)
         .where('history.version', '>', from)
         .where('history.version', '<=', to)
-        .where((eb) => eb.or([eb('history.ticket_id', 'is', null), scope(eb as unknown as ExpressionBuilder<Schema, 'tickets'>)])),
+        .where(historyInScope(agent, cutoff)),
     );
 }
 
@@ -234,7 +259,7 @@ async function collectChanges(tx: Tx, agent: RequestAgent, from: number, to: num
     .where('history.tenant_id', '=', t)
     .where('history.version', '>', from)
     .where('history.version', '<=', to)
-    .where((eb) => eb.or([eb('history.ticket_id', 'is', null), inScope(agent, cutoff)(eb as unknown as ExpressionBuilder<Schema, 'tickets'>)]))
+    .where(historyInScope(agent, cutoff))
     .execute();
   for (const h of history) push({ entity: 'history', value: historyFromRow(h) });
 
