@@ -1,24 +1,46 @@
 // The replica keeps what the server's scope keeps: closed tickets leave HISTORY_DAYS after their last
-// change (shared/history). The server stops sending them; this removes them here, with their threads.
+// change (shared/history), and a customer stays only while one of their tickets does. The server stops
+// sending them; this removes them here, with their threads. It prunes a day later than the server's
+// window, so a workstation clock running ahead never drops a ticket the server still counts as held.
 import Dexie from 'dexie';
 import { historyCutoff, isBeyondHistory } from '../../shared/history';
-import { ALL_TABLES, type ReplicaDb } from './schema';
+import { ALL_TABLES, type OutboxRow, type ReplicaDb } from './schema';
 import { writeTickets } from './ticket-rows';
 
-/** Returns how many tickets it removed. A ticket with changes still waiting to sync stays. */
+const MARGIN_MS = 86_400_000;
+
+/** Customers a pending change names: they stay until it has synced. */
+function customersIn(outbox: OutboxRow[]): Set<string> {
+  const ids = new Set<string>();
+  for (const o of outbox) {
+    const a = o.args as { id?: unknown; customerId?: unknown };
+    if ((o.name === 'createCustomer' || o.name === 'updateCustomer') && typeof a.id === 'string') ids.add(a.id);
+    if (typeof a.customerId === 'string') ids.add(a.customerId);
+  }
+  return ids;
+}
+
+/** Returns how many tickets it removed. Nothing with changes still waiting to sync is removed. */
 export async function pruneBeyondHistory(db: ReplicaDb, now: Date): Promise<number> {
-  const cutoff = historyCutoff(now);
+  const cutoff = historyCutoff(new Date(now.getTime() - MARGIN_MS));
   return db.transaction('rw', [...ALL_TABLES], async () => {
     const notOpen = db.tickets.where('[_open+tier+_sort]').between([0, Dexie.minKey, Dexie.minKey], [0, Dexie.maxKey, Dexie.maxKey]);
     const old = (await notOpen.filter((t) => isBeyondHistory(t, cutoff)).primaryKeys()) as string[];
-    if (!old.length) return 0;
-    const pending = new Set((await db.outbox.where('ticketId').anyOf(old).toArray()).map((o) => o.ticketId));
+    const pending = old.length ? new Set((await db.outbox.where('ticketId').anyOf(old).toArray()).map((o) => o.ticketId)) : new Set<string>();
     const ids = old.filter((id) => !pending.has(id));
-    if (!ids.length) return 0;
-    await writeTickets(db, [], ids);
-    for (const id of ids) await db.messages.where('[ticketId+createdAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
-    await db.escalations.where('ticketId').anyOf(ids).delete();
-    await db.history.where('ticketId').anyOf(ids).delete();
+    if (ids.length) {
+      await writeTickets(db, [], ids);
+      for (const id of ids) await db.messages.where('[ticketId+createdAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
+      await db.escalations.where('ticketId').anyOf(ids).delete();
+      await db.history.where('ticketId').anyOf(ids).delete();
+    }
+    const held = new Set((await db.tickets.orderBy('customerId').uniqueKeys()) as string[]);
+    const named = customersIn(await db.outbox.toArray());
+    const orphans = ((await db.customers.toCollection().primaryKeys()) as string[]).filter((id) => !held.has(id) && !named.has(id));
+    if (orphans.length) {
+      await db.customers.bulkDelete(orphans);
+      await db.history.where('customerId').anyOf(orphans).delete();
+    }
     return ids.length;
   });
 }

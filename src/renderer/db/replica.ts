@@ -5,6 +5,7 @@ import type { ApiEventPayload, ConsoleApi } from '../../shared/api';
 import type { Actor, Agent } from '../../shared/domain';
 import { MutationArgs, type ArgsOf, type MutationName, type Refusal, type RefusalCode } from '../../shared/mutations';
 import { uuidv7 } from '../../shared/uuid';
+import { historyCutoff } from '../../shared/history';
 import { applyLocal } from './local-apply';
 import { pruneBeyondHistory } from './prune';
 import { applyPulled, describeRefusal, resetForRefetch } from './rebase';
@@ -40,6 +41,8 @@ export interface OpenReplicaOptions {
 class Refused extends Error {}
 
 const PRUNE_EVERY_MS = 60 * 60_000;
+/** Start over a day before the window ends rather than a day after. */
+const STALE_MARGIN_MS = 86_400_000;
 
 async function metaNumber(db: ReplicaDb, key: 'cursor' | 'ackedMutationId' | 'nextMutationId'): Promise<number | null> {
   const v = (await db.meta.get(key))?.value;
@@ -62,6 +65,14 @@ export async function openReplica(opts: OpenReplicaOptions): Promise<Replica> {
     return id;
   });
 
+  // Away for longer than the history window: changes to tickets that have since left every scope (a
+  // ticket closed while this workstation was away) will never be sent, so start the replica over. The
+  // outbox stays and is replayed.
+  const pulledAt = (await db.meta.get('pulledAt'))?.value;
+  if (typeof pulledAt === 'string' && pulledAt < historyCutoff(new Date(now().getTime() + STALE_MARGIN_MS))) {
+    await resetForRefetch(db, actor);
+  }
+
   const listeners = new Set<(r: RefusedChange) => void>();
   const refusals = new Map<number, Refusal>();
   const reported = new Set<number>();
@@ -80,6 +91,7 @@ export async function openReplica(opts: OpenReplicaOptions): Promise<Replica> {
     }
     for (const r of p.refused) refusals.set(r.id, r);
     const { dropped } = await applyPulled(db, actor, p);
+    await db.meta.put({ key: 'pulledAt', value: now().toISOString() });
     for (const row of dropped) {
       const r = refusals.get(row.id);
       refusals.delete(row.id);

@@ -40,7 +40,8 @@ export interface ShadowRow {
 }
 
 export interface MetaRow {
-  key: 'clientId' | 'cursor' | 'ackedMutationId' | 'nextMutationId';
+  /** pulledAt: when this replica last applied a pull (local clock, ISO). */
+  key: 'clientId' | 'cursor' | 'ackedMutationId' | 'nextMutationId' | 'pulledAt';
   value: unknown;
 }
 
