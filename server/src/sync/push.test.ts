@@ -104,6 +104,21 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
     expect(r.refused[0]!.message).toBe('unknown mutation "dropTables"');
   });
 
+  it("refuses a new customer whose id another organisation's customer already has, and leaves that one alone", async () => {
+    const other = uuidv7();
+    const theirs = uuidv7();
+    const at = new Date().toISOString();
+    await direct.db.insertInto('tenants').values({ id: other, name: 'Other', version: 1, min_cursor: 0, next_ticket_number: 1, created_at: at }).execute();
+    await direct.db
+      .insertInto('customers')
+      .values({ id: theirs, tenant_id: other, name: 'Their Customer', email: null, email_norm: null, phone: null, phone_norm: null, language: 'en', preferred_channel: 'email', vip: 0, notes: '', created_at: at, updated_at: at, version: 1 })
+      .execute();
+    const s = await login(server.url, 'supervisor@demo.local');
+    const r = await push(server.url, s, [{ name: 'createCustomer', args: { id: theirs, name: 'Hijacked', email: null, phone: null, language: 'en', preferredChannel: 'email' } }]);
+    expect(r.refused.map((x) => [x.code, x.message])).toEqual([['invalid', 'that id is already in use']]);
+    expect(await direct.db.selectFrom('customers').select(['tenant_id', 'name']).where('id', '=', theirs).executeTakeFirst()).toEqual({ tenant_id: other, name: 'Their Customer' });
+  });
+
   const lastMutationIdOf = async (s: Session) => {
     const r = await pull(server.url, s, null);
     if (!('lastMutationId' in r)) throw new Error('unexpected refetch');

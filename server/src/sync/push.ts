@@ -173,6 +173,8 @@ async function idTaken(tx: Tx, m: Mutation): Promise<boolean> {
       return (await probe('tickets', m.args.id)) || (await probe('messages', m.args.messageId));
     case 'addMessage':
       return probe('messages', m.args.id);
+    case 'createCustomer':
+      return probe('customers', m.args.id);
     case 'escalate':
     case 'handBack':
       return probe('escalations', m.args.id);

@@ -32,8 +32,8 @@ export async function writeEffects(ctx: WriteContext, fx: Effects, before: Ticke
   }
   for (const c of fx.customers) {
     const row = customerRow({ ...c, version: v }, tenantId);
-    const exists = await tx.selectFrom('customers').select('id').where('id', '=', c.id).executeTakeFirst();
-    if (exists) await tx.updateTable('customers').set(row).where('id', '=', c.id).execute();
+    const exists = await tx.selectFrom('customers').select('id').where('id', '=', c.id).where('tenant_id', '=', tenantId).executeTakeFirst();
+    if (exists) await tx.updateTable('customers').set(row).where('id', '=', c.id).where('tenant_id', '=', tenantId).execute();
     else await tx.insertInto('customers').values(row).execute();
   }
   for (const a of fx.agents) {

@@ -112,6 +112,14 @@ describe('createSafeStorageSecretStore where encryption is not real', () => {
     expect(await createSafeStorageSecretStore().load()).toBeNull();
   });
 
+  it('a save where storage is not secure removes a token file an older version left behind', async () => {
+    writeFileSync(file(), 'token written by an older version with basic_text');
+    setPlatform('linux');
+    safeStorage.backend = 'basic_text';
+    await createSafeStorageSecretStore().save(TOKEN);
+    expect(existsSync(file())).toBe(false);
+  });
+
   it('clear still removes a token left from an earlier, secure run', async () => {
     await createSafeStorageSecretStore().save(TOKEN);
     safeStorage.available = false;

@@ -24,7 +24,11 @@ export function createSafeStorageSecretStore(): SecretStore {
       }
     },
     async save(value) {
-      if (!secure()) return; // never write the token in the clear
+      if (!secure()) {
+        // Never write the token in the clear, and do not keep one an older version wrote that way.
+        await rm(file, { force: true });
+        return;
+      }
       await writeFile(file, safeStorage.encryptString(value), { mode: 0o600 });
       await chmod(file, 0o600); // `mode` applies only when the file is created
     },
