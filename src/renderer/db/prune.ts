@@ -24,7 +24,8 @@ function customersIn(outbox: OutboxRow[]): Set<string> {
 export async function pruneBeyondHistory(db: ReplicaDb, now: Date): Promise<number> {
   const cutoff = historyCutoff(new Date(now.getTime() - MARGIN_MS));
   return db.transaction('rw', [...ALL_TABLES], async () => {
-    const notOpen = db.tickets.where('[_open+tier+_sort]').between([0, Dexie.minKey, Dexie.minKey], [0, Dexie.maxKey, Dexie.maxKey]);
+    // [0] sorts before every [0, tier, sort] and [0, maxKey] after (maxKey once: a key may not repeat an array).
+    const notOpen = db.tickets.where('[_open+tier+_sort]').between([0], [0, Dexie.maxKey]);
     const old = (await notOpen.filter((t) => isBeyondHistory(t, cutoff)).primaryKeys()) as string[];
     const pending = old.length ? new Set((await db.outbox.where('ticketId').anyOf(old).toArray()).map((o) => o.ticketId)) : new Set<string>();
     const ids = old.filter((id) => !pending.has(id));
