@@ -83,6 +83,7 @@ async function runBatch(deps: PushDeps, agent: RequestAgent, clientId: string, m
       actor: agent,
       now,
       nextTicketNumber: () => nextNumber++,
+      participating: new Set(),
     };
     for (const raw of mutations) {
       if (raw.id <= last) continue; // seen before: skipped, never applied twice

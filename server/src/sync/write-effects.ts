@@ -16,6 +16,8 @@ export interface WriteContext {
   now: string;
   /** Allocates the next human ticket number for the tenant. */
   nextTicketNumber(): number;
+  /** Tickets the actor is known to be a participant of, within this transaction (saves a query each). */
+  participating?: Set<string>;
 }
 
 export async function writeEffects(ctx: WriteContext, fx: Effects, before: TicketsTable | undefined): Promise<void> {
@@ -110,6 +112,8 @@ async function writeTicket(ctx: WriteContext, t: Ticket, before: TicketsTable | 
 /** The actor keeps receiving a ticket it worked on. Returns true when it was not a participant yet. */
 async function addParticipant(ctx: WriteContext, ticketId: string): Promise<boolean> {
   if (ctx.actor.role !== 'agent') return false;
+  if (ctx.participating?.has(ticketId)) return false;
+  ctx.participating?.add(ticketId);
   const found = await ctx.tx
     .selectFrom('ticket_participants')
     .select('agent_id')
