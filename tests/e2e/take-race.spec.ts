@@ -1,6 +1,8 @@
 import { test, expect, DEMO } from './fixtures';
+import { serverView } from './support/server-view';
 
-test('two agents take the same ticket; the loser sees who won', async ({ openAgent }) => {
+test('two agents take the same ticket; the loser sees who won', async ({ openAgent, server }) => {
+  const truth = await serverView(server.url);
   const anna = await openAgent(DEMO.tier1);
   const janis = await openAgent(DEMO.tier1b, { cuttable: true });
 
@@ -15,6 +17,9 @@ test('two agents take the same ticket; the loser sees who won', async ({ openAge
   janis.link!.cut();
   await janis.console.ticket.take();
   await anna.console.ticket.take();
+  // Anna's take is on the server before Jānis's link returns (a pending count of 0 alone could be read
+  // before her change even reached her main process).
+  await expect.poll(async () => (await truth.ticket(ticketId)).ticket.assigneeId, { timeout: 10_000 }).not.toBeNull();
   await anna.console.waitUntilSynced();
   janis.link!.restore();
 

@@ -17,18 +17,23 @@ export async function serverView(baseUrl: string, email = 'supervisor@demo.local
   const session = await login(baseUrl, email);
   return {
     async ticket(id) {
-      const r = await pull(baseUrl, session, null);
-      if (!('changes' in r)) throw new Error('the server asked for a refetch of a full pull');
       let ticket: Ticket | undefined;
-      const messages: Message[] = [];
-      const escalations: Escalation[] = [];
-      for (const c of r.changes) {
-        if (c.entity === 'ticket' && c.value.id === id) ticket = c.value;
-        if (c.entity === 'message' && c.value.ticketId === id) messages.push(c.value);
-        if (c.entity === 'escalation' && c.value.ticketId === id) escalations.push(c.value);
+      const messages = new Map<string, Message>();
+      const escalations = new Map<string, Escalation>();
+      // Every page of a full pull (a big first sync comes in pages).
+      for (let cursor: number | null = null; ; ) {
+        const r = await pull(baseUrl, session, cursor);
+        if (!('changes' in r)) throw new Error('the server asked for a refetch of a full pull');
+        for (const c of r.changes) {
+          if (c.entity === 'ticket' && c.value.id === id) ticket = c.value;
+          if (c.entity === 'message' && c.value.ticketId === id) messages.set(c.value.id, c.value);
+          if (c.entity === 'escalation' && c.value.ticketId === id) escalations.set(c.value.id, c.value);
+        }
+        if (!r.more) break;
+        cursor = r.cursor;
       }
       if (!ticket) throw new Error(`the server has no ticket ${id}`);
-      return { ticket, messages, escalations };
+      return { ticket, messages: [...messages.values()], escalations: [...escalations.values()] };
     },
   };
 }
