@@ -57,7 +57,7 @@ test('an agent cut off from the backend replies, sets pending and escalates; it 
     await expect.poll(() => a.console.pendingChanges()).toBeGreaterThanOrEqual(3);
   });
 
-  await test.step('neither the server nor B has any of it', async () => {
+  await test.step('neither the server nor B sees a trace of it', async () => {
     const now = await truth.ticket(ticketId);
     expect(now.messages.map((m) => m.body)).not.toContain(reply);
     expect(now.ticket).toMatchObject({ status: 'open', tier: 1 });
