@@ -32,17 +32,23 @@ function inScope(agent: RequestAgent, cutoff: string) {
   };
 }
 
+type Scope = ReturnType<typeof inScope>;
+
+/** Has the customer (a column: the card's id, or a history row's customer) a ticket in this scope? */
+function customerHasTicketIn(eb: ExpressionBuilder<Schema, 'customers' | 'history'>, customer: 'customers.id' | 'history.customer_id', scope: Scope) {
+  return eb.exists(
+    eb
+      .selectFrom('tickets')
+      .select('tickets.id')
+      .whereRef('tickets.customer_id', '=', customer)
+      .where((inner) => scope(inner as unknown as ExpressionBuilder<Schema, 'tickets'>)),
+  );
+}
+
 /** A customer travels only to workstations holding one of their tickets (data minimisation). */
 function customerInScope(agent: RequestAgent, cutoff: string) {
   const scope = inScope(agent, cutoff);
-  return (eb: ExpressionBuilder<Schema, 'customers'>) =>
-    eb.exists(
-      eb
-        .selectFrom('tickets')
-        .select('tickets.id')
-        .whereRef('tickets.customer_id', '=', 'customers.id')
-        .where((inner) => scope(inner as unknown as ExpressionBuilder<Schema, 'tickets'>)),
-    );
+  return (eb: ExpressionBuilder<Schema, 'customers'>) => customerHasTicketIn(eb as ExpressionBuilder<Schema, 'customers' | 'history'>, 'customers.id', scope);
 }
 
 /**
@@ -57,13 +63,7 @@ function historyInScope(agent: RequestAgent, cutoff: string) {
         eb('history.ticket_id', 'is', null),
         eb.or([
           eb('history.customer_id', 'is', null),
-          eb.exists(
-            eb
-              .selectFrom('tickets')
-              .select('tickets.id')
-              .whereRef('tickets.customer_id', '=', 'history.customer_id')
-              .where((inner) => scope(inner as unknown as ExpressionBuilder<Schema, 'tickets'>)),
-          ),
+          customerHasTicketIn(eb as unknown as ExpressionBuilder<Schema, 'customers' | 'history'>, 'history.customer_id', scope),
         ]),
       ]),
       scope(eb as unknown as ExpressionBuilder<Schema, 'tickets'>),
@@ -77,6 +77,17 @@ export const PULL_PAGE_ROWS = 5_000;
 function versionsInScope(tx: Tx, agent: RequestAgent, from: number, to: number, cutoff: string) {
   const t = agent.tenantId;
   const scope = inScope(agent, cutoff);
+  // Messages and escalations hang off a ticket the same way (ticket_id, tenant_id, version): one query
+  // shape, typed as messages, run on either table.
+  const threadVersions = (table: 'messages' | 'escalations') =>
+    tx
+      .selectFrom(`${table} as th` as 'messages as th')
+      .innerJoin('tickets', 'tickets.id', 'th.ticket_id')
+      .select('th.version as version')
+      .where('th.tenant_id', '=', t)
+      .where('th.version', '>', from)
+      .where('th.version', '<=', to)
+      .where(scope);
   return tx
     .selectFrom('agents')
     .select('agents.version as version')
@@ -95,26 +106,8 @@ function versionsInScope(tx: Tx, agent: RequestAgent, from: number, to: number, 
     .unionAll(
       tx.selectFrom('tickets').select('tickets.version as version').where('tickets.tenant_id', '=', t).where('tickets.version', '>', from).where('tickets.version', '<=', to).where(scope),
     )
-    .unionAll(
-      tx
-        .selectFrom('messages')
-        .innerJoin('tickets', 'tickets.id', 'messages.ticket_id')
-        .select('messages.version as version')
-        .where('messages.tenant_id', '=', t)
-        .where('messages.version', '>', from)
-        .where('messages.version', '<=', to)
-        .where(scope),
-    )
-    .unionAll(
-      tx
-        .selectFrom('escalations')
-        .innerJoin('tickets', 'tickets.id', 'escalations.ticket_id')
-        .select('escalations.version as version')
-        .where('escalations.tenant_id', '=', t)
-        .where('escalations.version', '>', from)
-        .where('escalations.version', '<=', to)
-        .where(scope),
-    )
+    .unionAll(threadVersions('messages'))
+    .unionAll(threadVersions('escalations'))
     .unionAll(
       tx
         .selectFrom('history')
@@ -129,24 +122,25 @@ function versionsInScope(tx: Tx, agent: RequestAgent, from: number, to: number, 
 
 /**
  * Where this answer ends: the newest version, or — when more than pageRows rows changed — the version
- * of the pageRows-th oldest change (rows sharing that version come along). Also how many rows remain.
+ * of the pageRows-th oldest change (rows sharing that version come along). Only a cut answer counts
+ * the rows still in range, for the progress figure: an ordinary pull reads two versions at most.
  */
-async function pageEnd(tx: Tx, agent: RequestAgent, from: number, newest: number, pageRows: number, cutoff: string): Promise<{ to: number; total: number }> {
-  const all = versionsInScope(tx, agent, from, newest, cutoff).as('v');
-  const { n } = await tx
-    .selectFrom(all)
-    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
-    .executeTakeFirstOrThrow();
-  const total = Number(n);
-  if (total <= pageRows) return { to: newest, total };
-  const cut = await tx
+async function pageEnd(tx: Tx, agent: RequestAgent, from: number, newest: number, pageRows: number, cutoff: string): Promise<{ to: number; total: number | null }> {
+  const edge = await tx
     .selectFrom(versionsInScope(tx, agent, from, newest, cutoff).as('v'))
     .select('v.version')
     .orderBy('v.version')
-    .limit(1)
+    .limit(2)
     .offset(pageRows - 1)
+    .execute();
+  // At most pageRows rows, or the page's last version is the newest anyway: the whole range fits.
+  const cut = edge.length < 2 ? newest : Number(edge[0]!.version);
+  if (cut >= newest) return { to: newest, total: null };
+  const { n } = await tx
+    .selectFrom(versionsInScope(tx, agent, from, newest, cutoff).as('v'))
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
     .executeTakeFirstOrThrow();
-  return { to: Number(cut.version), total };
+  return { to: cut, total: Number(n) };
 }
 
 export async function handlePull(
@@ -176,7 +170,7 @@ export async function handlePull(
       .orderBy('mutation_id')
       .execute();
     const refused: Refusal[] = refusedRows.map((r) => ({ id: r.mutation_id, code: r.code as RefusalCode, message: r.message }));
-    return { cursor: to, lastMutationId, changes, refused, more, remaining: more ? Math.max(0, total - sent) : 0 };
+    return { cursor: to, lastMutationId, changes, refused, more, remaining: more && total !== null ? Math.max(0, total - sent) : 0 };
   };
   if (deps.dialect === 'postgres') {
     return deps.db.transaction().setIsolationLevel('repeatable read').execute(run);
