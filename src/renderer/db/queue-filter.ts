@@ -21,7 +21,6 @@ export interface QueueIndex {
   member(t: TicketRow): boolean;
 }
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const hasWord = (words: string[], t: SearchTerm) => (t.exact ? words.includes(t.token) : words.some((w) => w.startsWith(t.token)));
 /** _sort ends in '|' + the ticket id. */
 const idOfSort = (sort: string) => sort.slice(sort.lastIndexOf('|') + 1);
@@ -56,7 +55,8 @@ export async function filteredPage(
 
   if (ids && ids.size <= FEW) {
     const rows = (await db.tickets.bulkGet([...ids])).filter(present).filter(matches);
-    return rows.sort((a, b) => cmp(a._sort, b._sort)).slice(offset, end);
+    // _sort keys are unique (they end in the id).
+    return rows.sort((a, b) => (a._sort < b._sort ? -1 : 1)).slice(offset, end);
   }
 
   const hi = [...queue.prefix, Dexie.maxKey];

@@ -47,7 +47,7 @@ export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: strin
   const rows: TicketRow[] = [];
   for (const t of puts) {
     bump(counterKeys(current.get(t.id)), -1);
-    const row = toRow(fromRow(t as TicketRow), names.get(t.customerId));
+    const row = toRow(t, names.get(t.customerId));
     current.set(t.id, row);
     bump(counterKeys(row), +1);
     rows.push(row);
