@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConsoleApi, SessionInfo } from '../../shared/api';
 import type { Agent } from '../../shared/domain';
 import { openReplica, type Replica } from '../db';
+import { eraseLeftoverReplicas } from '../db/leftover-replicas';
+import { SignOutDialog } from '../session/sign-out-dialog';
 import { useStrings } from '../i18n';
 import { LoginScreen } from '../session/login-screen';
 import { SyncIndicator } from '../sync/sync-indicator';
@@ -26,6 +28,8 @@ export function App({ api, open = defaultOpen }: { api: ConsoleApi; open?: OpenR
   const t = useStrings();
   const [phase, setPhase] = useState<Phase>({ kind: 'starting' });
   const replicaRef = useRef<Replica | null>(null);
+  /** Unsent changes when the agent asked to sign out; null while no sign-out is being asked. */
+  const [signOutPrompt, setSignOutPrompt] = useState<number | null>(null);
 
   const start = useCallback(
     async (info: SessionInfo) => {
@@ -34,6 +38,8 @@ export function App({ api, open = defaultOpen }: { api: ConsoleApi; open?: OpenR
       try {
         const replica = await open(api, info.agent);
         replicaRef.current = replica;
+        // Replicas other agents left here with nothing unsent go (see db/leftover-replicas).
+        void eraseLeftoverReplicas(info.agent.id).catch((err: unknown) => console.warn('sign-in: leftover replicas not erased:', (err as Error).message));
         if (info.agent.tier) useQueueStore.getState().setTier(info.agent.tier);
         setPhase({ kind: 'ready', replica, info });
       } catch (err) {
@@ -43,19 +49,46 @@ export function App({ api, open = defaultOpen }: { api: ConsoleApi; open?: OpenR
     [api, open],
   );
 
-  const signOut = useCallback(async (tellMain: boolean) => {
+  // Signing out (or a session that ended) erases this agent's replica once nothing in it is unsent:
+  // nothing of a signed-out agent stays on the workstation. Unsent changes are never dropped silently:
+  // the agent chose 'discard', or the replica is kept for their next sign-in here and the login says so.
+  const endSession = useCallback(
+    async (how: 'auto' | 'keep' | 'discard', tellMain: boolean) => {
+      const replica = replicaRef.current;
+      if (!replica) return;
+      replicaRef.current = null;
+      setSignOutPrompt(null);
+      setPhase({ kind: 'signed-out', notice: null });
+      resetUiStores();
+      if (tellMain) await api.request('session.logout', {}).catch(() => undefined);
+      const pending = await replica.pendingCount().catch(() => -1);
+      const erase = how === 'discard' || (how === 'auto' && pending === 0);
+      try {
+        if (erase) await replica.erase();
+        else await replica.close();
+      } catch (err) {
+        console.warn('sign-out: the local replica could not be erased:', (err as Error).message);
+        await replica.close().catch(() => undefined);
+      }
+      if (!erase && pending > 0) {
+        setPhase({ kind: 'signed-out', notice: tellMain ? t.signOut.keptNotice(pending) : t.signOut.expiredKept(pending) });
+      }
+    },
+    [api, t],
+  );
+
+  const requestSignOut = useCallback(async () => {
     const replica = replicaRef.current;
-    replicaRef.current = null;
-    setPhase({ kind: 'signed-out', notice: null });
-    resetUiStores();
-    await replica?.close().catch(() => undefined);
-    if (tellMain) await api.request('session.logout', {}).catch(() => undefined);
-  }, [api]);
+    if (!replica) return;
+    const pending = await replica.pendingCount();
+    if (pending === 0) return endSession('auto', true);
+    setSignOutPrompt(pending);
+  }, [endSession]);
 
   useEffect(() => {
     const offStatus = api.on('sync.status', (s) => useSyncStore.getState().setStatus(s));
     const offSession = api.on('session.changed', (info) => {
-      if (!info.agent && replicaRef.current) void signOut(false);
+      if (!info.agent && replicaRef.current) void endSession('auto', false);
     });
     let cancelled = false;
     api
@@ -67,7 +100,7 @@ export function App({ api, open = defaultOpen }: { api: ConsoleApi; open?: OpenR
       offStatus();
       offSession();
     };
-  }, [api, start, signOut]);
+  }, [api, start, endSession]);
 
   useEffect(() => () => void replicaRef.current?.close().catch(() => undefined), []);
 
@@ -79,12 +112,22 @@ export function App({ api, open = defaultOpen }: { api: ConsoleApi; open?: OpenR
             {t.login.insecureStorage}
           </p>
         ) : null}
-        <ConsoleShell onLogout={() => void signOut(true)} />
+        <ConsoleShell onLogout={() => void requestSignOut()} />
+        {signOutPrompt !== null ? (
+          <SignOutDialog
+            api={api}
+            replica={phase.replica}
+            pendingAtRequest={signOutPrompt}
+            onChoose={(choice) => void endSession(choice === 'synced' ? 'auto' : choice, true)}
+            onCancel={() => setSignOutPrompt(null)}
+          />
+        ) : null}
       </ConsoleContext.Provider>
     );
   }
   if (phase.kind === 'signed-out') {
-    return <LoginScreen api={api} notice={phase.notice} onSignedIn={(info) => void start(info)} />;
+    // Keyed by the notice: one that arrives after the screen is up (a kept replica) is shown, not lost.
+    return <LoginScreen key={phase.notice ?? ''} api={api} notice={phase.notice} onSignedIn={(info) => void start(info)} />;
   }
   return (
     <main className="login">

@@ -25,7 +25,11 @@ export interface Replica {
   agent: Agent;
   mutate<N extends MutationName>(name: N, args: ArgsOf<N>): Promise<MutateResult>;
   onRefused(cb: (r: RefusedChange) => void): () => void;
+  /** Changes still waiting in the outbox (not yet processed by the server). */
+  pendingCount(): Promise<number>;
   close(): Promise<void>;
+  /** Closes the replica and deletes its database from this workstation, outbox included. */
+  erase(): Promise<void>;
 }
 
 export interface OpenReplicaOptions {
@@ -180,15 +184,23 @@ export async function openReplica(opts: OpenReplicaOptions): Promise<Replica> {
       listeners.add(cb);
       return () => listeners.delete(cb);
     },
-    async close() {
-      clearInterval(pruneTimer);
-      unsubscribe.forEach((u) => u());
-      await chain;
-      await pruning;
-      closed = true;
-      db.close();
+    pendingCount: () => db.outbox.count(),
+    close,
+    async erase() {
+      await close();
+      await db.delete();
     },
   };
+
+  async function close(): Promise<void> {
+    if (closed) return;
+    clearInterval(pruneTimer);
+    unsubscribe.forEach((u) => u());
+    await chain;
+    await pruning;
+    closed = true;
+    db.close();
+  }
 }
 
 async function requestPersistence(): Promise<void> {
