@@ -81,3 +81,8 @@ export async function agentsById(db: ReplicaDb): Promise<Map<string, Agent>> {
 export function pendingCountOf(db: ReplicaDb, ticketId: string): Promise<number> {
   return db.outbox.where('ticketId').equals(ticketId).count();
 }
+
+/** Changes in the outbox: made here, not yet processed by the server (small table: a count is cheap). */
+export function pendingChangeCount(db: ReplicaDb): Promise<number> {
+  return db.outbox.count();
+}

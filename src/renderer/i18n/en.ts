@@ -22,6 +22,31 @@ export const en = {
     loading: 'Starting…',
     noBridge: (message: string) => `The console cannot reach its background service: ${message}`,
   },
+  signOut: {
+    title: 'Sign out with changes not yet synced?',
+    pending: (n: number) =>
+      n === 1 ? '1 change has not reached the server yet.' : `${n} changes have not reached the server yet.`,
+    erasedNote: 'Signing out removes your tickets, notes and customer details from this workstation once everything is synced.',
+    wait: 'Sync them, then sign out',
+    waiting: (n: number) => (n === 1 ? 'Sending 1 change…' : `Sending ${n} changes…`),
+    offlineHint: 'The server cannot be reached just now: the changes will wait until it can, or choose below.',
+    keep: 'Sign out, keep them on this workstation',
+    keepHint: 'Your replica stays here until you sign in on this workstation again; then they are sent.',
+    discard: 'Sign out and discard them…',
+    discardConfirm: (n: number) =>
+      n === 1 ? 'Discard 1 change for good? Nobody will ever see it.' : `Discard ${n} changes for good? Nobody will ever see them.`,
+    discardYes: 'Discard and sign out',
+    back: 'Back',
+    cancel: 'Stay signed in',
+    keptNotice: (n: number) =>
+      n === 1
+        ? 'Signed out. 1 change not yet synced is kept on this workstation and will be sent when you sign in here again.'
+        : `Signed out. ${n} changes not yet synced are kept on this workstation and will be sent when you sign in here again.`,
+    expiredKept: (n: number) =>
+      n === 1
+        ? 'Your session ended. 1 change not yet synced is kept on this workstation: sign in again to send it.'
+        : `Your session ended. ${n} changes not yet synced are kept on this workstation: sign in again to send them.`,
+  },
   header: {
     signedInAs: (name: string, tier: string) => `${name} · ${tier}`,
     tier: (n: number) => `Tier ${n}`,
