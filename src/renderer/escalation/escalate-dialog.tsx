@@ -5,7 +5,7 @@ import type { Ticket, Tier } from '../../shared/domain';
 import { MutationArgs } from '../../shared/mutations';
 import { useStrings } from '../i18n';
 import { Dialog } from '../ui/dialog';
-import { FieldError, fieldErrors } from './field-errors';
+import { FieldError, fieldErrors, isSubmitChord } from './field-errors';
 
 interface EscalateDialogProps {
   ticket: Ticket;
@@ -39,7 +39,9 @@ export function EscalateDialog({ ticket, toTier, onSubmit, onClose }: EscalateDi
 
   return (
     <Dialog title={t.escalation.title(toTier)} onClose={onClose} testId="escalate-dialog">
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="form" onSubmit={(e) => void submit(e)} onKeyDown={(e) => {
+          if (isSubmitChord(e)) void submit(e);
+        }} noValidate>
         <p className="muted">
           #{ticket.number ?? t.queue.draftNumber} {ticket.subject}
         </p>
@@ -65,9 +67,6 @@ export function EscalateDialog({ ticket, toTier, onSubmit, onClose }: EscalateDi
           aria-invalid={errors.summary ? true : undefined}
           aria-describedby={errors.summary ? 'escalate-summary-error' : undefined}
           onChange={(e) => setSummary(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(e);
-          }}
         />
         <FieldError id="escalate-summary-error" message={errors.summary} testId="escalate-summary-error" />
         <div className="form-actions">

@@ -1,4 +1,5 @@
 // Validation messages from the contract's zod schemas, one per field, shown under that field.
+import type { KeyboardEvent } from 'react';
 import type { z } from 'zod';
 
 export function fieldErrors(error: z.ZodError): Record<string, string> {
@@ -17,4 +18,9 @@ export function FieldError({ id, message, testId }: { id: string; message: strin
       {message}
     </p>
   );
+}
+
+/** Ctrl/⌘+Enter anywhere in a dialog's form submits it, as it sends in the composer. */
+export function isSubmitChord(e: KeyboardEvent): boolean {
+  return e.key === 'Enter' && (e.ctrlKey || e.metaKey);
 }

@@ -34,3 +34,14 @@ describe('hand back', () => {
     expect(onSubmit).toHaveBeenCalledWith({ toAgentId: anna.id, summary: 'Firmware 2.2 fixes it; tell the customer' });
   });
 });
+
+describe('hand back from the keyboard', () => {
+  it('submits with Ctrl+Enter, as the escalation dialog does', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn(async () => true);
+    render(<HandBackDialog ticket={ticket(1, { tier: 2 })} escalations={[esc(1, {})]} agents={agents} onSubmit={onSubmit} onClose={() => {}} />);
+    expect(document.activeElement).toBe(screen.getByTestId('handback-summary'));
+    await user.keyboard('Firmware 2.2 fixes it; tell the customer{Control>}{Enter}{/Control}');
+    expect(onSubmit).toHaveBeenCalledWith({ toAgentId: anna.id, summary: 'Firmware 2.2 fixes it; tell the customer' });
+  });
+});

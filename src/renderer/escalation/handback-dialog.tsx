@@ -5,7 +5,7 @@ import type { Agent, Escalation, Ticket } from '../../shared/domain';
 import { MutationArgs } from '../../shared/mutations';
 import { useStrings } from '../i18n';
 import { Dialog } from '../ui/dialog';
-import { FieldError, fieldErrors } from './field-errors';
+import { FieldError, fieldErrors, isSubmitChord } from './field-errors';
 
 /** The tier 1 agent who first escalated this ticket (the latest escalation out of tier 1). */
 export function escalatedBy(escalations: Escalation[], agents: Map<string, Agent>): string | null {
@@ -48,7 +48,9 @@ export function HandBackDialog({ ticket, escalations, agents, onSubmit, onClose 
 
   return (
     <Dialog title={t.escalation.handBackTitle} onClose={onClose} testId="handback-dialog">
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="form" onSubmit={(e) => void submit(e)} onKeyDown={(e) => {
+          if (isSubmitChord(e)) void submit(e);
+        }} noValidate>
         <p className="muted">
           #{ticket.number ?? t.queue.draftNumber} {ticket.subject}
         </p>

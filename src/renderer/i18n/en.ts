@@ -139,7 +139,7 @@ export const en = {
   menus: {
     status: 'Set status',
     priority: 'Set priority',
-    hint: 'Arrows or number keys, Enter to choose, Esc to close',
+    hint: 'A number key chooses; or arrows and Enter; Esc closes',
   },
   escalation: {
     title: (to: number) => `Escalate to tier ${to}`,
@@ -151,7 +151,7 @@ export const en = {
     handBackTitle: 'Hand back to tier 1',
     handBackTo: 'Follow-up agent',
     handBackNobody: 'Anyone in tier 1',
-    handBackSummary: 'Handback summary — what was done',
+    handBackSummary: 'Handoff summary — what was done',
     handBackSubmit: 'Hand back',
   },
   sync: {

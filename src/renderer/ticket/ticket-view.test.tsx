@@ -67,12 +67,12 @@ describe('ticket view over the replica', () => {
     expect(lastMutation(tc)).toMatchObject({ name: 'addMessage', args: { kind: 'note' } });
   });
 
-  it('sets the status from the s menu with a number key and Enter', async () => {
+  it('sets the status from the s menu with a number key, and the priority with arrows and Enter', async () => {
     const tc = await openFirst();
     await tc.user.keyboard('s');
     const menu = await screen.findByTestId('status-menu');
     expect(menu.querySelector('[aria-checked="true"]')?.getAttribute('data-value')).toBe('new');
-    await tc.user.keyboard('3{Enter}');
+    await tc.user.keyboard('3');
     await waitFor(() => expect(screen.getByTestId('ticket-status').dataset.value).toBe('pending'));
     expect(lastMutation(tc)).toMatchObject({ name: 'setStatus', args: { status: 'pending', baseVersion: 11 } });
     await tc.user.keyboard('p');

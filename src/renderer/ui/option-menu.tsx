@@ -1,4 +1,5 @@
-// A small picker (status, priority): arrows or number keys move, Enter chooses, Esc closes.
+// A small picker (status, priority): a number key chooses its entry at once; arrows move and Enter
+// chooses; Esc closes.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface MenuOption<V extends string> {
@@ -42,7 +43,10 @@ export function OptionMenu<V extends string>({ title, hint, options, current, on
     else if (e.key === 'ArrowUp' || e.key === 'k') setActive((i) => (i - 1 + n) % n);
     else if (e.key === 'Home') setActive(0);
     else if (e.key === 'End') setActive(n - 1);
-    else if (/^[1-9]$/.test(e.key) && Number(e.key) <= n) setActive(Number(e.key) - 1);
+    else if (/^[1-9]$/.test(e.key) && Number(e.key) <= n) {
+      setActive(Number(e.key) - 1);
+      choose(Number(e.key) - 1);
+    }
     else if (e.key === 'Enter' || e.key === ' ') choose(active);
     else if (e.key === 'Escape' || e.key === 'Tab') onClose();
     else return;

@@ -43,7 +43,7 @@ export class TicketPage {
     await expect(this.composerInput()).not.toBeFocused();
   }
 
-  /** `s`, the option's number key, Enter. */
+  /** `s`, then the option's number key chooses it. */
   async setStatus(status: string): Promise<void> {
     await this.page.keyboard.press('s');
     const menu = this.statusMenu().getByRole('menu');
@@ -52,7 +52,6 @@ export class TicketPage {
     const index = values.indexOf(status);
     if (index < 0) throw new Error(`status ${status} is not offered: ${values.join(', ')}`);
     await this.page.keyboard.press(String(index + 1));
-    await this.page.keyboard.press('Enter');
     await expect(this.status()).toHaveAttribute('data-value', status);
   }
 
