@@ -1,9 +1,10 @@
 // The renderer↔main API: one contract carried by Electron IPC (desktop) or a loopback WebSocket
 // (browser edition). Main parses every request with these schemas before any handler runs.
 import { z } from 'zod';
-import { Agent, Id } from './domain';
+import { Email, Int32, PLAIN_TEXT, text, words } from './bounds';
+import { Agent, Id, Instant } from './domain';
 import { Refusal, RawMutation } from './mutations';
-import { Change } from './sync-protocol';
+import { Change, MAX_ERROR_MESSAGE, MAX_OUTBOX, MAX_PULL_CHANGES } from './sync-protocol';
 
 const Empty = z.object({}).strict();
 
@@ -13,19 +14,19 @@ export const SyncState = z.enum(['offline', 'connecting', 'syncing', 'online']);
 export const SyncStatus = z.object({
   state: SyncState,
   /** Mutations not yet acknowledged by the server. */
-  pending: z.number().int().nonnegative(),
-  lastSyncedAt: z.string().nullable(),
+  pending: Int32,
+  lastSyncedAt: Instant.nullable(),
   /** What went wrong last, in words for the agent (cleared by the next success). */
-  lastError: z.string().nullable(),
+  lastError: words(MAX_ERROR_MESSAGE).nullable(),
   /** Progress of the first full load: rows received so far; null when no first load is running. */
   /** The first sync: rows received so far and, once the server has said, about how many in all. */
-  initialLoad: z.object({ received: z.number().int().nonnegative(), total: z.number().int().nonnegative().nullable().default(null), done: z.boolean() }).nullable(),
+  initialLoad: z.object({ received: Int32, total: Int32.nullable().default(null), done: z.boolean() }).nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
 export const SessionInfo = z.object({
   agent: Agent.nullable(),
-  serverUrl: z.string(),
+  serverUrl: text(2000),
   /** False where the OS offers only plain-text storage for the session token. */
   secureStorage: z.boolean(),
   /** 'desktop' (Electron) or 'browser' (the browser edition). */
@@ -37,7 +38,7 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 export const ApiRequests = {
   'session.info': { input: Empty, output: SessionInfo },
   'session.login': {
-    input: z.object({ email: z.email().max(200), password: z.string().min(1).max(200) }).strict(),
+    input: z.object({ email: Email, password: text(200).min(1) }).strict(),
     output: SessionInfo,
   },
   'session.logout': { input: Empty, output: z.object({ ok: z.literal(true) }) },
@@ -46,9 +47,9 @@ export const ApiRequests = {
     input: z
       .object({
         clientId: Id,
-        cursor: z.number().int().nonnegative().nullable(),
-        ackedMutationId: z.number().int().nonnegative(),
-        mutations: z.array(OutboxMutation).max(100_000),
+        cursor: Int32.nullable(),
+        ackedMutationId: Int32,
+        mutations: z.array(OutboxMutation).max(MAX_OUTBOX),
       })
       .strict(),
     output: z.object({ ok: z.literal(true) }),
@@ -61,14 +62,14 @@ export const ApiRequests = {
   /** The replica applied a pulled batch up to this cursor. */
   'sync.ack': {
     input: z
-      .object({ cursor: z.number().int().nonnegative(), ackedMutationId: z.number().int().nonnegative() })
+      .object({ cursor: Int32, ackedMutationId: Int32 })
       .strict(),
     output: z.object({ ok: z.literal(true) }),
   },
   /** Try now (the agent pressed "retry", or the replica wants a pull). */
   'sync.now': { input: Empty, output: z.object({ ok: z.literal(true) }) },
   'app.openExternal': {
-    input: z.object({ url: z.url().max(2000) }).strict(),
+    input: z.object({ url: z.url().max(2000).regex(PLAIN_TEXT, 'control characters are not allowed') }).strict(),
     output: z.object({ ok: z.boolean() }),
   },
 } as const;
@@ -84,16 +85,16 @@ export const ApiEvents = {
   'sync.pulled': z.union([
     z.object({
       refetch: z.literal(false),
-      cursor: z.number().int().nonnegative(),
-      lastMutationId: z.number().int().nonnegative(),
-      changes: z.array(Change),
-      refused: z.array(Refusal),
+      cursor: Int32,
+      lastMutationId: Int32,
+      changes: z.array(Change).max(MAX_PULL_CHANGES),
+      refused: z.array(Refusal).max(MAX_OUTBOX),
       more: z.boolean(),
     }),
     z.object({ refetch: z.literal(true) }),
   ]),
   /** Mutations the server refused (known from a push answer); the replica rolls them back on the next pull. */
-  'sync.refused': z.object({ refused: z.array(Refusal) }),
+  'sync.refused': z.object({ refused: z.array(Refusal).max(MAX_OUTBOX) }),
   'session.changed': SessionInfo,
 } as const;
 
@@ -109,6 +110,6 @@ export interface ConsoleApi {
 /** An error that crossed the bridge: code for the UI to branch on, message in words. */
 export const BridgeError = z.object({
   code: z.enum(['invalid', 'unauthorized', 'forbidden', 'offline', 'server', 'internal']),
-  message: z.string(),
+  message: words(MAX_ERROR_MESSAGE),
 });
 export type BridgeError = z.infer<typeof BridgeError>;

@@ -54,6 +54,14 @@ describe('applyMutation', () => {
     expect(rm.ok && rm.effects.tickets).toEqual([]);
   });
 
+  it('a ticket holds at most 50 tags: the 51st is refused, re-adding one it has is still a no-op', () => {
+    const tags = Array.from({ length: 50 }, (_, i) => `t${i}`);
+    const add = (tag: string, held: string[]) => applyMutation(anna, NOW, m({ name: 'addTag', args: { ticketId: ids.ticket, tag } }), { ticket: ticket({ tags: held }) });
+    expect(add('one-more', tags)).toEqual({ ok: false, code: 'invalid', message: 'a ticket holds at most 50 tags' });
+    expect(add('t7', tags)).toMatchObject({ ok: true, effects: { tickets: [] } });
+    expect(add('t49', tags.slice(0, 49))).toMatchObject({ ok: true, effects: { tickets: [{ tags }] } });
+  });
+
   it('solving stamps solvedAt once; reopening clears it; closed only reopens', () => {
     const solved = applyMutation(anna, NOW, m({ name: 'setStatus', args: { ticketId: ids.ticket, status: 'solved', baseVersion: 5 } }), { ticket: ticket() });
     expect(solved.ok && solved.effects.tickets[0]?.solvedAt).toBe(NOW);

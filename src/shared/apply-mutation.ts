@@ -1,6 +1,6 @@
 // What a mutation does to the data, as a pure function: the server runs it authoritatively (then stamps
 // versions), the renderer runs it optimistically on its local replica and replays it on rebase.
-import type { Actor, Agent, Customer, Escalation, Message, Ticket } from './domain';
+import { MAX_TAGS_PER_TICKET, type Actor, type Agent, type Customer, type Escalation, type Message, type Ticket } from './domain';
 import type { Mutation, RefusalCode } from './mutations';
 import { slaDeadlines } from './sla';
 
@@ -77,6 +77,7 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
         firstResponseAt: null,
         solvedAt: null,
         engineeringLink: null,
+        customerUnverified: false,
         version: 0,
         statusVersion: 0,
         assigneeVersion: 0,
@@ -185,6 +186,12 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
       fx.overwrites.push({ ticketId: t.id, customerId: null, field: 'engineeringLink', oldValue: t.engineeringLink, newValue: m.args.url });
       break;
     }
+    case 'confirmCustomer': {
+      if (!t.customerUnverified) return { ok: true, effects: fx };
+      next.customerUnverified = false;
+      fx.overwrites.push({ ticketId: t.id, customerId: null, field: 'customerUnverified', oldValue: true, newValue: false });
+      break;
+    }
     case 'assign': {
       next.assigneeId = m.args.assigneeId;
       if (next.assigneeId && next.status === 'new') next.status = 'open';
@@ -228,6 +235,7 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
     }
     case 'addTag': {
       if (t.tags.includes(m.args.tag)) return { ok: true, effects: fx };
+      if (t.tags.length >= MAX_TAGS_PER_TICKET) return refuse('invalid', `a ticket holds at most ${MAX_TAGS_PER_TICKET} tags`);
       next.tags = [...t.tags, m.args.tag];
       break;
     }

@@ -46,6 +46,18 @@ describe('authorize', () => {
     expect(authorize(anna, m, undefined, undefined)).toEqual({ ok: true });
   });
 
+  it('engineering links are set by tier 2/3 specialists and supervisors, never tier 1', () => {
+    const link: Mutation = { id: 1, name: 'setEngineeringLink', args: { ticketId: ids.ticket, url: 'https://tracker.example.com/ENG-1' } };
+    const tier3: Agent = { ...agentRow(ids.bela, 3), name: 'Cili' };
+    expect(authorize(anna, link, ticket({ tier: 1 }), undefined)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(authorize(anna, link, ticket({ tier: 1, assigneeId: anna.id }), undefined)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(authorize(bela, link, ticket({ tier: 2 }), undefined)).toEqual({ ok: true });
+    expect(authorize({ id: tier3.id, name: tier3.name, role: 'agent', tier: 3 }, link, ticket({ tier: 3 }), undefined)).toEqual({ ok: true });
+    expect(authorize(supervisor, link, ticket({ tier: 1 }), undefined)).toEqual({ ok: true });
+    // Clearing a link is setting it too.
+    expect(authorize(anna, { ...link, args: { ticketId: ids.ticket, url: null } }, ticket({ tier: 1 }), undefined)).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
   it('a missing ticket is not_found, not a crash', () => {
     expect(authorize(anna, assign(anna.id), undefined, undefined)).toMatchObject({ ok: false, code: 'not_found' });
   });

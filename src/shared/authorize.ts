@@ -20,6 +20,8 @@ export function canWorkTicket(actor: Actor, ticket: Pick<Ticket, 'tier' | 'assig
 export interface AuthorizeContext {
   /** updateCustomer: does the customer have a ticket the actor may work (its tier or its own)? */
   customerWorkable?: boolean;
+  /** createTicket: that, or did the actor create the customer (maybe in an earlier push)? */
+  customerOpenable?: boolean;
 }
 
 /**
@@ -35,6 +37,10 @@ export function authorize(
 ): Decision {
   switch (m.name) {
     case 'createTicket':
+      // A ticket brings the customer's card and its edit history to the workstation: only for a customer
+      // already in the agent's reach. The same words whether or not the customer exists.
+      if (isSupervisor(actor) || ctx.customerOpenable !== false) return OK;
+      return deny('you can open a ticket only for a customer you created or one of whose tickets you work');
     case 'createCustomer':
     case 'setPresence':
       return OK;
@@ -70,6 +76,10 @@ export function authorize(
       if (m.args.toTier !== ticket.tier + 1) {
         return { ok: false, code: 'invalid', message: `a tier ${ticket.tier} ticket escalates to tier ${ticket.tier + 1}` };
       }
+      return OK;
+    case 'setEngineeringLink':
+      // Engineering issues are the specialists' side of a case; tier 1 escalates instead.
+      if (!isSupervisor(actor) && actor.tier !== 2 && actor.tier !== 3) return deny('only tier 2 and 3 specialists and supervisors link engineering issues');
       return OK;
     case 'handBack':
       if (ticket.tier === 1) return { ok: false, code: 'invalid', message: 'the ticket is already in tier 1' };

@@ -17,6 +17,12 @@ describe('parseMutation', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toMatch(/handoff summary/);
   });
+  it('never echoes an odd mutation name into the refusal', () => {
+    for (const name of ['<script>\u0000x', 'a"b', 'x'.repeat(65), 'drop tables', '']) {
+      const r = parseMutation({ id: 1, name, args: {} });
+      expect(r).toEqual({ ok: false, message: 'unknown mutation' });
+    }
+  });
 });
 
 describe('SLA ordering', () => {

@@ -1,5 +1,6 @@
 // Domain types of the console. Pure: no electron, node or DOM imports (see eslint layering rule).
 import { z } from 'zod';
+import { Email, Int32, PositiveInt32, httpUrl, jsonValue, text } from './bounds';
 
 export const CHANNELS = ['phone', 'email', 'chat', 'social', 'web'] as const;
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
@@ -31,26 +32,30 @@ export type MessageKind = z.infer<typeof MessageKind>;
 export const Id = z.uuid();
 /** UTC instant as produced by Date#toISOString(). */
 export const Instant = z.iso.datetime();
-export const Tag = z
-  .string()
-  .trim()
+export const Tag = text(40, { trim: true })
   .toLowerCase()
   .min(1)
-  .max(40)
   .regex(/^[\p{L}\p{N}_\-:.]+$/u, 'tags are single words: letters, digits, _ - : .');
+
+/** Tags a ticket may hold: each is re-sent with the ticket to every workstation holding it. */
+export const MAX_TAGS_PER_TICKET = 50;
+/** Names of people (agents, customers) as the contract carries them. */
+const Name = text(120);
+/** A row's server version, and the versions its compare-and-set fields were written at. */
+const Version = Int32;
 
 export const Ticket = z.object({
   id: Id,
   /** Human number, assigned by the server; null until the creating mutation has synced. */
-  number: z.number().int().positive().nullable(),
-  subject: z.string().min(1).max(200),
+  number: PositiveInt32.nullable(),
+  subject: text(200).min(1),
   channel: Channel,
   priority: Priority,
   status: TicketStatus,
   tier: Tier,
   assigneeId: Id.nullable(),
   customerId: Id,
-  tags: z.array(z.string()),
+  tags: z.array(Tag).max(MAX_TAGS_PER_TICKET),
   firstResponseDueAt: Instant,
   resolutionDueAt: Instant,
   createdAt: Instant,
@@ -58,13 +63,20 @@ export const Ticket = z.object({
   firstResponseAt: Instant.nullable(),
   solvedAt: Instant.nullable(),
   /** Optional link to an engineering issue (tier 3). */
-  engineeringLink: z.string().max(500).nullable(),
+  engineeringLink: httpUrl(500).nullable(),
+  /**
+   * True while the ticket's customer was matched only by an e-mail or phone the contact claimed (an
+   * inbound contact from a known address): the card may not be this caller's until an agent confirms it
+   * (confirmCustomer). False for tickets agents open and for contacts that created a new customer.
+   * A replica row stored before this field existed lacks it: read it as false.
+   */
+  customerUnverified: z.boolean().default(false),
   /** Server version of the last change to this row (0 for a row not yet synced). */
-  version: z.number().int().nonnegative(),
+  version: Version,
   /** Versions the compare-and-set fields were last written at: a client sends the one it saw. */
-  statusVersion: z.number().int().nonnegative(),
-  assigneeVersion: z.number().int().nonnegative(),
-  tierVersion: z.number().int().nonnegative(),
+  statusVersion: Version,
+  assigneeVersion: Version,
+  tierVersion: Version,
 });
 export type Ticket = z.infer<typeof Ticket>;
 
@@ -74,38 +86,38 @@ export const Message = z.object({
   kind: MessageKind,
   /** Agent id for replies, notes and call logs; customer id for customer messages. */
   authorId: Id,
-  authorName: z.string(),
+  authorName: Name,
   channel: Channel,
-  body: z.string().min(1).max(20000),
+  body: text(20000).min(1),
   createdAt: Instant,
-  version: z.number().int().nonnegative(),
+  version: Version,
 });
 export type Message = z.infer<typeof Message>;
 
 export const Customer = z.object({
   id: Id,
-  name: z.string().min(1).max(120),
-  email: z.email().nullable(),
-  phone: z.string().max(40).nullable(),
+  name: Name.min(1),
+  email: Email.nullable(),
+  phone: text(40).nullable(),
   language: Language,
   preferredChannel: Channel,
   vip: z.boolean(),
-  notes: z.string().max(5000),
+  notes: text(5000),
   createdAt: Instant,
   updatedAt: Instant,
-  version: z.number().int().nonnegative(),
+  version: Version,
 });
 export type Customer = z.infer<typeof Customer>;
 
 export const Agent = z.object({
   id: Id,
-  name: z.string(),
-  email: z.email(),
+  name: Name,
+  email: Email,
   role: Role,
   /** Supervisors and admins have no tier. */
   tier: Tier.nullable(),
   presence: Presence,
-  version: z.number().int().nonnegative(),
+  version: Version,
 });
 export type Agent = z.infer<typeof Agent>;
 
@@ -116,26 +128,28 @@ export const Escalation = z.object({
   kind: z.enum(['escalate', 'handback']),
   fromTier: Tier,
   toTier: Tier,
-  reason: z.string().max(500),
+  reason: text(500),
   /** The handoff summary: what was tried, so nobody asks the customer twice. */
-  summary: z.string().max(5000),
+  summary: text(5000),
   byAgentId: Id,
   createdAt: Instant,
-  version: z.number().int().nonnegative(),
+  version: Version,
 });
 export type Escalation = z.infer<typeof Escalation>;
 
+const MAX_HISTORY_VALUE_JSON = 20_000;
 /** A last-writer-wins field overwritten on the server keeps its old value here. */
 export const HistoryEntry = z.object({
   id: Id,
   ticketId: Id.nullable(),
   customerId: Id.nullable(),
-  field: z.string(),
-  oldValue: z.unknown(),
-  newValue: z.unknown(),
+  field: text(40),
+  /** Values of bounded fields (the longest, customer notes, is 5,000 characters: ~10,000 as JSON). */
+  oldValue: jsonValue(MAX_HISTORY_VALUE_JSON),
+  newValue: jsonValue(MAX_HISTORY_VALUE_JSON),
   byAgentId: Id,
   at: Instant,
-  version: z.number().int().nonnegative(),
+  version: Version,
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 

@@ -7,3 +7,4 @@ export * from './authorize';
 export * from './apply-mutation';
 export * from './uuid';
 export * from './history';
+export * from './bounds';

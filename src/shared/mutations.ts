@@ -1,17 +1,21 @@
 // The mutation catalogue: every change an agent can make, as it travels in the outbox and over push.
 import { z } from 'zod';
+import { Email, Int32, PositiveInt32, clampText, httpUrl, jsonValue, text, words } from './bounds';
 import { Channel, Id, Language, Presence, Priority, Tag, TicketStatus, Tier } from './domain';
 
-const Body = z.string().trim().min(1, 'the message is empty').max(20000);
+const Body = text(20000, { trim: true }).min(1, 'the message is empty');
+const Subject = text(200, { trim: true }).min(1, 'the subject is empty');
+const Name = text(120, { trim: true }).min(1);
+const Phone = text(40, { trim: true });
 /** The field version the client saw; the server refuses the write if someone else changed it since. */
-const BaseVersion = z.number().int().nonnegative();
+const BaseVersion = Int32;
 
 export const MutationArgs = {
   createTicket: z.object({
     id: Id,
     messageId: Id,
     customerId: Id,
-    subject: z.string().trim().min(1, 'the subject is empty').max(200),
+    subject: Subject,
     channel: Channel,
     priority: Priority,
     /** What the customer said (or the call log, for phone). */
@@ -25,19 +29,15 @@ export const MutationArgs = {
   }),
   setStatus: z.object({ ticketId: Id, status: TicketStatus, baseVersion: BaseVersion }),
   setPriority: z.object({ ticketId: Id, priority: Priority }),
-  setSubject: z.object({ ticketId: Id, subject: z.string().trim().min(1).max(200) }),
+  setSubject: z.object({ ticketId: Id, subject: Subject }),
   /** Take (assign to self), release (null) or, for supervisors, reassign. */
   assign: z.object({ ticketId: Id, assigneeId: Id.nullable(), baseVersion: BaseVersion }),
   escalate: z.object({
     id: Id,
     ticketId: Id,
     toTier: Tier,
-    reason: z.string().trim().min(3, 'give a reason for the escalation').max(500),
-    summary: z
-      .string()
-      .trim()
-      .min(10, 'the handoff summary must say what was tried (10 characters at least)')
-      .max(5000),
+    reason: text(500, { trim: true }).min(3, 'give a reason for the escalation'),
+    summary: text(5000, { trim: true }).min(10, 'the handoff summary must say what was tried (10 characters at least)'),
     baseVersion: BaseVersion,
   }),
   handBack: z.object({
@@ -45,21 +45,19 @@ export const MutationArgs = {
     ticketId: Id,
     /** The tier 1 agent who will follow up with the customer (usually the one who escalated). */
     toAgentId: Id.nullable(),
-    summary: z
-      .string()
-      .trim()
-      .min(10, 'the handback summary must say what was done (10 characters at least)')
-      .max(5000),
+    summary: text(5000, { trim: true }).min(10, 'the handback summary must say what was done (10 characters at least)'),
     baseVersion: BaseVersion,
   }),
   addTag: z.object({ ticketId: Id, tag: Tag }),
   removeTag: z.object({ ticketId: Id, tag: Tag }),
-  setEngineeringLink: z.object({ ticketId: Id, url: z.url().max(500).nullable() }),
+  setEngineeringLink: z.object({ ticketId: Id, url: httpUrl(500).nullable() }),
+  /** The agent checked the caller's identity: the customer an inbound contact was matched to is theirs. */
+  confirmCustomer: z.object({ ticketId: Id }),
   createCustomer: z.object({
     id: Id,
-    name: z.string().trim().min(1).max(120),
-    email: z.email().nullable(),
-    phone: z.string().trim().max(40).nullable(),
+    name: Name,
+    email: Email.nullable(),
+    phone: Phone.nullable(),
     language: Language,
     preferredChannel: Channel,
   }),
@@ -67,13 +65,13 @@ export const MutationArgs = {
     id: Id,
     patch: z
       .object({
-        name: z.string().trim().min(1).max(120),
-        email: z.email().nullable(),
-        phone: z.string().trim().max(40).nullable(),
+        name: Name,
+        email: Email.nullable(),
+        phone: Phone.nullable(),
         language: Language,
         preferredChannel: Channel,
         vip: z.boolean(),
-        notes: z.string().max(5000),
+        notes: text(5000),
       })
       .partial()
       .refine((p) => Object.keys(p).length > 0, 'nothing to update'),
@@ -90,13 +88,19 @@ export type Mutation = {
   [N in MutationName]: { id: number; name: N; args: ArgsOf<N> };
 }[MutationName];
 
-export const MutationId = z.number().int().positive();
+export const MutationId = PositiveInt32;
+/**
+ * Arguments of one mutation as JSON, at most: far above the largest valid ones (a 20,000-character body,
+ * escaped), so only a client that is not ours meets it.
+ */
+export const MAX_ARGS_JSON = 256 * 1024;
 
 /** Envelope check only: args are parsed per name by parseMutation, so one bad mutation is refused alone. */
 export const RawMutation = z.object({
   id: MutationId,
+  /** Any characters: a name that is no mutation's is refused alone, never echoed (parseMutation). */
   name: z.string().max(64),
-  args: z.unknown(),
+  args: jsonValue(MAX_ARGS_JSON),
 });
 export type RawMutation = z.infer<typeof RawMutation>;
 
@@ -104,12 +108,13 @@ export type ParseResult = { ok: true; mutation: Mutation } | { ok: false; messag
 
 export function parseMutation(raw: RawMutation): ParseResult {
   if (!Object.hasOwn(MutationArgs, raw.name)) {
-    return { ok: false, message: `unknown mutation "${raw.name}"` };
+    // The name is the client's: quoted only when it is a plain identifier, never raw into the words.
+    return { ok: false, message: /^[A-Za-z0-9_]{1,64}$/.test(raw.name) ? `unknown mutation "${raw.name}"` : 'unknown mutation' };
   }
   const name = raw.name as MutationName;
   const parsed = MutationArgs[name].safeParse(raw.args);
   if (!parsed.success) {
-    return { ok: false, message: z.prettifyError(parsed.error) };
+    return { ok: false, message: clampText(z.prettifyError(parsed.error), MAX_REFUSAL_MESSAGE) };
   }
   return { ok: true, mutation: { id: raw.id, name, args: parsed.data } as Mutation };
 }
@@ -118,9 +123,12 @@ export function parseMutation(raw: RawMutation): ParseResult {
 export const RefusalCode = z.enum(['conflict', 'forbidden', 'not_found', 'invalid', 'error']);
 export type RefusalCode = z.infer<typeof RefusalCode>;
 
+/** Characters of a refusal's words; longer ones are cut (a refusal is never dropped for its words). */
+export const MAX_REFUSAL_MESSAGE = 1000;
+
 export const Refusal = z.object({
   id: MutationId,
   code: RefusalCode,
-  message: z.string(),
+  message: words(MAX_REFUSAL_MESSAGE),
 });
 export type Refusal = z.infer<typeof Refusal>;

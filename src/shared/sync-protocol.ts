@@ -1,5 +1,6 @@
 // Wire types of the sync protocol between the main process and the backend (and the login API).
 import { z } from 'zod';
+import { Email, Int32, PositiveInt32, text, words } from './bounds';
 import { Agent, Customer, Escalation, HistoryEntry, Id, Message, Ticket } from './domain';
 import { RawMutation, Refusal } from './mutations';
 
@@ -8,13 +9,24 @@ export const API_PREFIX = '/api/v1';
 export const MAX_PUSH_BATCH = 500;
 /** Request bodies above this are refused with 413. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/**
+ * Mutations a replica may hold unacknowledged (sync.attach), and so refusals one pull may report.
+ */
+export const MAX_OUTBOX = 100_000;
+/**
+ * Changes in one pull answer, at most. Pages hold PULL_PAGE_ROWS rows (5,000 by default) plus the rows
+ * sharing the page's last version and the threads of tickets entering the scope: far below this.
+ */
+export const MAX_PULL_CHANGES = 1_000_000;
+/** Characters of an error's words; longer ones are cut. */
+export const MAX_ERROR_MESSAGE = 2000;
 
 export const LoginRequest = z.object({
-  email: z.email().max(200),
-  password: z.string().min(1).max(200),
+  email: Email,
+  password: text(200).min(1),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
-export const LoginResponse = z.object({ token: z.string(), agent: Agent });
+export const LoginResponse = z.object({ token: text(200), agent: Agent });
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
 export const PushRequest = z.object({
@@ -24,18 +36,18 @@ export const PushRequest = z.object({
 export type PushRequest = z.infer<typeof PushRequest>;
 export const PushResponse = z.object({
   /** The last mutation id of this client the server has processed (applied or refused). */
-  lastMutationId: z.number().int().nonnegative(),
+  lastMutationId: Int32,
   /** Refusals for mutations of this push, including ones processed by an earlier delivery. */
-  refused: z.array(Refusal),
+  refused: z.array(Refusal).max(MAX_PUSH_BATCH),
 });
 export type PushResponse = z.infer<typeof PushResponse>;
 
 export const PullRequest = z.object({
   clientId: Id,
   /** null: first pull, send everything in scope. */
-  cursor: z.number().int().nonnegative().nullable(),
+  cursor: Int32.nullable(),
   /** Highest mutation id whose outcome the client already knows; refusals after it come back. */
-  ackedMutationId: z.number().int().nonnegative().default(0),
+  ackedMutationId: Int32.default(0),
 });
 export type PullRequest = z.input<typeof PullRequest>;
 
@@ -60,14 +72,14 @@ export type Change = z.infer<typeof Change>;
 export const PullResponse = z.union([
   z.object({
     refetch: z.literal(false).optional(),
-    cursor: z.number().int().nonnegative(),
-    lastMutationId: z.number().int().nonnegative(),
-    changes: z.array(Change),
-    refused: z.array(Refusal),
+    cursor: Int32,
+    lastMutationId: Int32,
+    changes: z.array(Change).max(MAX_PULL_CHANGES),
+    refused: z.array(Refusal).max(MAX_OUTBOX),
     /** True when the server cut this answer short; the client pulls again from the new cursor. */
     more: z.boolean().default(false),
     /** About how many changed rows the following pages hold (0 on the last page): a progress figure. */
-    remaining: z.number().int().nonnegative().optional(),
+    remaining: Int32.optional(),
   }),
   /** The cursor is older than what the server kept (or from another database): start again from null. */
   z.object({ refetch: z.literal(true) }),
@@ -75,19 +87,19 @@ export const PullResponse = z.union([
 export type PullResponse = z.infer<typeof PullResponse>;
 
 /** Pokes on GET /api/v1/sync/stream carry the new version only; the client pulls. */
-export const Poke = z.object({ type: z.literal('poke'), version: z.number().int().nonnegative() });
+export const Poke = z.object({ type: z.literal('poke'), version: Int32 });
 export type Poke = z.infer<typeof Poke>;
 
 export const InboundTicketRequest = z
   .object({
     channel: z.enum(['phone', 'email', 'chat', 'social', 'web']),
-    subject: z.string().trim().min(1).max(200),
-    body: z.string().trim().min(1).max(20000),
+    subject: text(200, { trim: true }).min(1),
+    body: text(20000, { trim: true }).min(1),
     priority: z.enum(['low', 'normal', 'high', 'urgent']).default('normal'),
     customer: z.object({
-      name: z.string().trim().min(1).max(120),
-      email: z.email().nullable().optional(),
-      phone: z.string().trim().max(40).nullable().optional(),
+      name: text(120, { trim: true }).min(1),
+      email: Email.nullable().optional(),
+      phone: text(40, { trim: true }).nullable().optional(),
       language: z.enum(['en', 'hu', 'lv']).optional(),
     }),
   })
@@ -96,8 +108,8 @@ export const InboundTicketRequest = z
     path: ['customer'],
   });
 export type InboundTicketRequest = z.input<typeof InboundTicketRequest>;
-export const InboundTicketResponse = z.object({ ticketId: Id, number: z.number().int(), customerId: Id });
+export const InboundTicketResponse = z.object({ ticketId: Id, number: PositiveInt32, customerId: Id });
 
 /** Error body of every 4xx/5xx answer. */
-export const ApiError = z.object({ error: z.string(), message: z.string() });
+export const ApiError = z.object({ error: text(64), message: words(MAX_ERROR_MESSAGE) });
 export type ApiError = z.infer<typeof ApiError>;

@@ -220,7 +220,7 @@ describe.each(['sqlite', 'postgres'] as const)('rules on %s', (db) => {
  * The rules as the issue states them, written out here rather than taken from authorize(): an agent
  * changes only tickets of its tier or its own; only supervisors (and admins) reassign other agents'
  * tickets or assign anyone but themselves; escalation goes one tier up to 3 at most; handing back to
- * tier 1 is for specialists and supervisors, from tier 2 or 3.
+ * tier 1 is for specialists and supervisors, from tier 2 or 3; so is linking an engineering issue.
  */
 function expectedAllowed(actor: Actor, tier: 1 | 2 | 3, held: Held, kind: Kind): boolean {
   const supervises = actor === 'supervisor' || actor === 'admin';
@@ -236,6 +236,8 @@ function expectedAllowed(actor: Actor, tier: 1 | 2 | 3, held: Held, kind: Kind):
       return tier < 3;
     case 'handBack':
       return tier > 1 && (supervises || (ACTOR_TIER[actor] ?? 1) > 1);
+    case 'link':
+      return supervises || (ACTOR_TIER[actor] ?? 1) > 1;
     default:
       return true;
   }

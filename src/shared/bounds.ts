@@ -1,0 +1,82 @@
+// The contract's building blocks for bounded input: every string, number, list and free-form value in
+// the contract is made from these (contract-bounds.test.ts walks the schemas and fails on one that is not).
+import { z } from 'zod';
+
+/** The largest value an `integer` column holds on PostgreSQL: ids, versions, cursors, ticket numbers. */
+export const INT32_MAX = 2_147_483_647;
+
+/**
+ * Text without control characters other than tab, newline and carriage return, and without broken
+ * UTF-16 (a lone surrogate). PostgreSQL refuses NUL in text outright, and the rest has no business in a
+ * ticket: it hides text from the agent and breaks other systems downstream.
+ */
+export const PLAIN_TEXT = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\p{Cs}]*$/u;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\p{Cs}]/gu;
+const NO_CONTROL = 'control characters are not allowed';
+
+/** A string of at most `max` characters without control characters (trimmed first when asked). */
+export function text(max: number, opts: { trim?: boolean } = {}) {
+  return (opts.trim ? z.string().trim() : z.string()).max(max).regex(PLAIN_TEXT, NO_CONTROL);
+}
+
+/** An e-mail address: at most 254 characters (RFC 5321); its syntax admits no control character. */
+export const Email = z.email().max(254);
+
+/** A whole number that fits an integer column. */
+export const Int32 = z.number().int().nonnegative().max(INT32_MAX, `at most ${INT32_MAX} (the largest number the server stores)`);
+export const PositiveInt32 = Int32.min(1);
+
+/**
+ * A link a person may follow: http(s) only, with a host and no user name or password (a look-alike such
+ * as https://tracker.example.com@evil.example leads elsewhere), written out in full (no "http:/x" the URL
+ * parser would repair), with no spaces. Leading and trailing blanks are trimmed.
+ */
+export function httpUrl(max: number) {
+  return text(max, { trim: true }).refine(isHttpUrl, 'a link must be a full http:// or https:// address, without a user name or password');
+}
+
+function isHttpUrl(raw: string): boolean {
+  if (!/^https?:\/\/[^/\\\s]/i.test(raw) || /\s/.test(raw)) return false;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && !!url.hostname && !url.username && !url.password;
+}
+
+/** Characters of a value as JSON; Infinity for what JSON cannot hold (a cycle, a bigint). */
+export function jsonLength(value: unknown): number {
+  try {
+    return JSON.stringify(value)?.length ?? 0;
+  } catch {
+    return Infinity;
+  }
+}
+
+/** A free-form value of at most `maxJsonChars` characters as JSON (the bound is readable as metadata). */
+export function jsonValue(maxJsonChars: number) {
+  return z
+    .unknown()
+    .refine((v) => jsonLength(v) <= maxJsonChars, `at most ${maxJsonChars} characters as JSON`)
+    .meta({ maxJsonChars });
+}
+
+/** Words for a person, cleaned of control characters and cut to `max` characters (with an ellipsis). */
+export function clampText(s: string, max: number): string {
+  const clean = s.replace(CONTROL, '');
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+}
+
+/**
+ * A message for a person (a refusal, an error): cut and cleaned rather than refused, so an over-long or
+ * odd message never makes a client drop the whole answer that carries it.
+ */
+export function words(max: number) {
+  return z
+    .string()
+    .overwrite((s) => clampText(s, max))
+    .max(max)
+    .regex(PLAIN_TEXT);
+}
