@@ -33,6 +33,7 @@ function makeTicket(i: number, me: Agent, start: number): Ticket {
     firstResponseAt: i % 2 ? createdAt : null,
     solvedAt: null,
     engineeringLink: null,
+    customerUnverified: false,
     version: i + 1,
     statusVersion: i + 1,
     assigneeVersion: i + 1,

@@ -35,6 +35,7 @@ export function ticket(over: Partial<Ticket> = {}): Ticket {
     firstResponseAt: null,
     solvedAt: null,
     engineeringLink: null,
+    customerUnverified: false,
     version: 5,
     statusVersion: 5,
     assigneeVersion: 5,

@@ -8,6 +8,8 @@ export interface TenantsTable {
   min_cursor: number;
   next_ticket_number: number;
   created_at: string;
+  /** Language of a customer an inbound contact creates without naming one (migration 0004). */
+  default_language: Generated<string>;
 }
 export interface AgentsTable {
   id: string;
@@ -55,6 +57,8 @@ export interface CustomersTable {
   created_at: string;
   updated_at: string;
   version: number;
+  /** The agent who created the customer; null for inbound contacts and imports (migration 0004). */
+  created_by_agent_id: string | null;
 }
 export interface TicketsTable {
   id: string;
@@ -75,6 +79,8 @@ export interface TicketsTable {
   first_response_at: string | null;
   solved_at: string | null;
   engineering_link: string | null;
+  /** 1: an inbound contact matched this customer only by a claimed e-mail or phone (migration 0004). */
+  customer_unverified: number;
   version: number;
   status_version: number;
   assignee_version: number;

@@ -124,7 +124,7 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
       created_at: iso(created), updated_at: iso(Math.min(t, now)), first_response_at: firstResponse, solved_at: solved,
       engineering_link: tier === 3 && rnd() < 0.5 ? `https://tracker.example.com/ENG-${1000 + n}` : null,
       version: tv, status_version: tv, assignee_version: tv, tier_version: tv,
-      status_client: null, assignee_client: null, tier_client: null, tier_mask: mask, scope_version: tv,
+      customer_unverified: 0, status_client: null, assignee_client: null, tier_client: null, tier_mask: mask, scope_version: tv,
     });
   }
 

@@ -1,8 +1,11 @@
-// A contact from phone, email, chat, social or the web portal becomes a new tier 1 ticket.
+// A contact from phone, email, chat, social or the web portal becomes a new tier 1 ticket: the shared
+// contact rule (receiveContact) decides the rows, and the same write path as every push writes them.
 import type { z } from 'zod';
-import { slaDeadlines, uuidv7, type InboundTicketRequest } from '../../../src/shared/index';
+import { uuidv7, type InboundTicketRequest, type Language } from '../../../src/shared/index';
+import { receiveContact, type ContactCustomer } from '../../../src/shared/contact';
 import { lockTenant, type Db, type Dialect } from '../db/database';
-import { customerRow, messageRow, normEmail, normPhone } from './rows';
+import { customerFromRow, normEmail, normPhone } from './rows';
+import { writeEffects } from './write-effects';
 
 type Parsed = z.infer<typeof InboundTicketRequest>;
 
@@ -17,92 +20,28 @@ export async function createInboundTicket(
     const now = new Date().toISOString();
     const email = normEmail(req.customer.email);
     const phone = normPhone(req.customer.phone);
-    let customer = email
-      ? await tx.selectFrom('customers').select(['id', 'name']).where('tenant_id', '=', tenantId).where('email_norm', '=', email).executeTakeFirst()
-      : undefined;
-    if (!customer && phone) {
-      customer = await tx.selectFrom('customers').select(['id', 'name']).where('tenant_id', '=', tenantId).where('phone_norm', '=', phone).executeTakeFirst();
-    }
-    if (!customer) {
-      customer = { id: uuidv7(), name: req.customer.name };
-      await tx
-        .insertInto('customers')
-        .values(
-          customerRow(
-            {
-              id: customer.id,
-              name: req.customer.name,
-              email: req.customer.email ?? null,
-              phone: req.customer.phone ?? null,
-              language: req.customer.language ?? 'en',
-              preferredChannel: req.channel,
-              vip: false,
-              notes: '',
-              createdAt: now,
-              updatedAt: now,
-              version: v,
-            },
-            tenantId,
-          ),
-        )
-        .execute();
-    }
-    const ticketId = uuidv7();
-    const number = tenant.next_ticket_number;
-    const due = slaDeadlines(req.priority, now);
-    await tx
-      .insertInto('tickets')
-      .values({
-        id: ticketId,
-        tenant_id: tenantId,
-        number,
-        subject: req.subject,
-        channel: req.channel,
-        priority: req.priority,
-        status: 'new',
-        tier: 1,
-        assignee_id: null,
-        customer_id: customer.id,
-        tags: '[]',
-        first_response_due_at: due.firstResponseDueAt,
-        resolution_due_at: due.resolutionDueAt,
-        created_at: now,
-        updated_at: now,
-        first_response_at: null,
-        solved_at: null,
-        engineering_link: null,
-        version: v,
-        status_version: v,
-        assignee_version: v,
-        tier_version: v,
-        status_client: null,
-        assignee_client: null,
-        tier_client: null,
-        tier_mask: 1 << 1,
-        scope_version: v,
-      })
-      .execute();
-    await tx
-      .insertInto('messages')
-      .values(
-        messageRow(
-          {
+    const byContact = (col: 'email_norm' | 'phone_norm', value: string | null) =>
+      value ? tx.selectFrom('customers').selectAll().where('tenant_id', '=', tenantId).where(col, '=', value).executeTakeFirst() : undefined;
+    const found = (await byContact('email_norm', email)) ?? (await byContact('phone_norm', phone));
+    // A match is only as good as the contact's claim to that e-mail or phone: the ticket says so.
+    const who: ContactCustomer = found
+      ? { matched: customerFromRow(found) }
+      : {
+          created: {
             id: uuidv7(),
-            ticketId,
-            kind: 'customer',
-            authorId: customer.id,
-            authorName: customer.name,
-            channel: req.channel,
-            body: req.body,
-            createdAt: now,
-            version: v,
+            name: req.customer.name,
+            email: req.customer.email ?? null,
+            phone: req.customer.phone ?? null,
+            // What the contact says, else the organisation's language: never a guess from the address.
+            language: req.customer.language ?? (tenant.default_language as Language),
           },
-          tenantId,
-        ),
-      )
-      .execute();
-    await tx.updateTable('tenants').set({ version: v, next_ticket_number: number + 1 }).where('id', '=', tenantId).execute();
-    return { ticketId, number, customerId: customer.id, version: v };
+        };
+    const fx = receiveContact(now, { ticketId: uuidv7(), messageId: uuidv7(), channel: req.channel, subject: req.subject, body: req.body, priority: req.priority }, who);
+    const number = tenant.next_ticket_number;
+    let next = number;
+    await writeEffects({ tx, tenantId, version: v, clientId: null, actor: null, now, nextTicketNumber: () => next++ }, fx, undefined);
+    await tx.updateTable('tenants').set({ version: v, next_ticket_number: next }).where('id', '=', tenantId).execute();
+    return { ticketId: fx.tickets[0]!.id, number, customerId: fx.tickets[0]!.customerId, version: v };
   });
   deps.onCommit(tenantId, result.version);
   return { ticketId: result.ticketId, number: result.number, customerId: result.customerId };

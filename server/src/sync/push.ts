@@ -21,6 +21,7 @@ import { lockTenant, type Db, type Dialect, type Tx } from '../db/database';
 import type { TicketsTable } from '../db/schema';
 import type { RequestAgent } from './actor';
 import { bindClient } from './clients';
+import { customerWorkable } from './customer-scope';
 import { HttpError } from './errors';
 import { customerFromRow, ticketFromRow, agentFromRow } from './rows';
 import { writeEffects, type WriteContext } from './write-effects';
@@ -135,7 +136,8 @@ async function applyOne(ctx: WriteContext, raw: RawMutation): Promise<Outcome> {
   // (who changed it, which ids it holds). Someone who may work it and lost a race is told who won, even
   // when the winner's change is what now forbids the write (a colleague took the ticket first).
   const decision = authorize(actor, m, ticket, targetAgent, {
-    customerWorkable: m.name === 'updateCustomer' ? await customerWorkable(ctx, m.args.id) : undefined,
+    customerWorkable: m.name === 'updateCustomer' ? await customerWorkable(tx, ctx.tenantId, actor, m.args.id) : undefined,
+    customerOpenable: m.name === 'createTicket' ? await customerWorkable(tx, ctx.tenantId, actor, m.args.customerId, { orCreated: true }) : undefined,
   });
   if (!decision.ok && !(ticket && canWorkTicket(actor, ticket))) return decision;
   const conflict = ticketRow && (await casConflict(ctx, m, ticketRow));
@@ -150,19 +152,6 @@ async function applyOne(ctx: WriteContext, raw: RawMutation): Promise<Outcome> {
   if (!out.ok) return out;
   await writeEffects(ctx, out.effects, ticketRow);
   return { ok: true };
-}
-
-/** Has the customer a ticket the actor may work: in its tier or assigned to it? */
-async function customerWorkable(ctx: WriteContext, customerId: string): Promise<boolean> {
-  const { actor } = ctx;
-  const row = await ctx.tx
-    .selectFrom('tickets')
-    .select('id')
-    .where('tenant_id', '=', ctx.tenantId)
-    .where('customer_id', '=', customerId)
-    .where((eb) => eb.or([eb('tier', '=', actor.tier ?? 0), eb('assignee_id', '=', actor.id)]))
-    .executeTakeFirst();
-  return !!row;
 }
 
 /** Ids are made on the client; one that is already taken is refused, not overwritten. */

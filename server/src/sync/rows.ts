@@ -24,6 +24,7 @@ export function ticketFromRow(r: TicketsTable): Ticket {
     firstResponseAt: r.first_response_at,
     solvedAt: r.solved_at,
     engineeringLink: r.engineering_link,
+    customerUnverified: r.customer_unverified === 1,
     version: r.version,
     statusVersion: r.status_version,
     assigneeVersion: r.assignee_version,
@@ -50,6 +51,7 @@ export function ticketColumns(t: Ticket) {
     first_response_at: t.firstResponseAt,
     solved_at: t.solvedAt,
     engineering_link: t.engineeringLink,
+    customer_unverified: t.customerUnverified ? 1 : 0,
     version: t.version,
     status_version: t.statusVersion,
     assignee_version: t.assigneeVersion,
@@ -108,7 +110,8 @@ export const normPhone = (p: string | null | undefined) => {
   return digits.length >= 5 ? digits : null;
 };
 
-export function customerRow(c: Customer, tenantId: string): CustomersTable {
+/** createdBy: the agent creating the customer (kept on later updates, which leave it out). */
+export function customerRow(c: Customer, tenantId: string, createdBy: string | null = null): CustomersTable {
   return {
     id: c.id,
     tenant_id: tenantId,
@@ -124,6 +127,7 @@ export function customerRow(c: Customer, tenantId: string): CustomersTable {
     created_at: c.createdAt,
     updated_at: c.updatedAt,
     version: c.version,
+    created_by_agent_id: createdBy,
   };
 }
 

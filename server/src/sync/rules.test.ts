@@ -208,9 +208,15 @@ describe.each(['sqlite', 'postgres'] as const)('rules on %s', (db) => {
     const edit = async (actor: Actor) =>
       (await push(server.url, actors[actor], [{ name: 'updateCustomer', args: { id: fresh, patch: { notes: `by ${actor}` } } }])).refused.map((r) => r.code);
     for (const actor of ACTORS) expect(await edit(actor), `${actor}, no tickets`).toEqual(ACTOR_TIER[actor] === null ? [] : ['forbidden']);
-    const ticketed = await push(server.url, actors.agent1, [
-      { name: 'createTicket', args: { id: uuidv7(), messageId: uuidv7(), customerId: fresh, subject: 'First call', channel: 'phone', priority: 'low', body: 'call log' } },
-    ]);
+    // Nor open a ticket for them (it would bring the card to their workstations); a supervisor may.
+    const firstCall = (): Omit<RawMutation, 'id'> => ({
+      name: 'createTicket',
+      args: { id: uuidv7(), messageId: uuidv7(), customerId: fresh, subject: 'First call', channel: 'phone', priority: 'low', body: 'call log' },
+    });
+    for (const actor of ACTORS) {
+      if (ACTOR_TIER[actor] !== null) expect((await push(server.url, actors[actor], [firstCall()])).refused.map((r) => r.code), actor).toEqual(['forbidden']);
+    }
+    const ticketed = await push(server.url, actors.supervisor, [firstCall()]);
     expect(ticketed.refused).toEqual([]);
     for (const actor of ACTORS) expect(await edit(actor), `${actor}, a tier 1 ticket`).toEqual([null, 1].includes(ACTOR_TIER[actor]) ? [] : ['forbidden']);
   }

@@ -1,9 +1,13 @@
-// Writes the effects of one applied mutation at the commit's version, with the sync bookkeeping:
-// compare-and-set field versions and writers, ticket numbers, scope changes, history of overwrites.
+// Writes the effects of one applied mutation (or one customer contact) at the commit's version, with the
+// sync bookkeeping: compare-and-set field versions and writers, ticket numbers, the tiers a ticket has
+// been in, scope changes, participants, history of overwrites. Every server write of a ticket comes
+// through here (push, inbound contacts, the demo seed), so no caller can build a row the pull scope
+// does not see.
 import type { Actor, Effects, Ticket } from '../../../src/shared/index';
 import { historyCutoff, isBeyondHistory, uuidv7 } from '../../../src/shared/index';
 import type { Tx } from '../db/database';
 import type { TicketsTable } from '../db/schema';
+import { sqlRowStore, type RowStore } from './row-store';
 import { customerRow, escalationRow, messageRow, ticketColumns } from './rows';
 
 export interface WriteContext {
@@ -18,71 +22,69 @@ export interface WriteContext {
   nextTicketNumber(): number;
   /** Tickets the actor is known to be a participant of, within this transaction (saves a query each). */
   participating?: Set<string>;
+  /** Where the rows go; by default the transaction `tx`. */
+  store?: RowStore;
+  /** Ids for history rows; by default random UUIDv7 (the demo seed passes its seeded ones). */
+  newId?: () => string;
 }
 
-export async function writeEffects(ctx: WriteContext, fx: Effects, before: TicketsTable | undefined): Promise<void> {
-  const { tx, tenantId, version: v } = ctx;
-  for (const t of fx.tickets) await writeTicket(ctx, t, before?.id === t.id ? before : undefined);
-  if (fx.messages.length) {
-    await tx.insertInto('messages').values(fx.messages.map((m) => messageRow({ ...m, version: v }, tenantId))).execute();
-  }
-  if (fx.escalations.length) {
-    await tx
-      .insertInto('escalations')
-      .values(fx.escalations.map((e) => escalationRow({ ...e, version: v }, tenantId)))
-      .execute();
-  }
+/** A write no agent makes (an inbound contact, a customer writing again): no participant, no history author. */
+export type ServerWriteContext = Omit<WriteContext, 'actor'> & { actor: null };
+type AnyContext = WriteContext | ServerWriteContext;
+
+export async function writeEffects(ctx: AnyContext, fx: Effects, before: TicketsTable | undefined): Promise<void> {
+  const { tenantId, version: v } = ctx;
+  const store = ctx.store ?? sqlRowStore(ctx.tx, tenantId);
+  for (const t of fx.tickets) await writeTicket(ctx, store, t, before?.id === t.id ? before : undefined);
+  await store.insertMessages(fx.messages.map((m) => messageRow({ ...m, version: v }, tenantId)));
+  await store.insertEscalations(fx.escalations.map((e) => escalationRow({ ...e, version: v }, tenantId)));
   for (const c of fx.customers) {
-    const row = customerRow({ ...c, version: v }, tenantId);
-    const exists = await tx.selectFrom('customers').select('id').where('id', '=', c.id).where('tenant_id', '=', tenantId).executeTakeFirst();
-    if (exists) await tx.updateTable('customers').set(row).where('id', '=', c.id).where('tenant_id', '=', tenantId).execute();
-    else await tx.insertInto('customers').values(row).execute();
+    const row = customerRow({ ...c, version: v }, tenantId, ctx.actor?.id ?? null);
+    if (await store.customerExists(c.id)) {
+      const { id: _id, tenant_id: _tenant, created_by_agent_id: _creator, ...set } = row;
+      await store.updateCustomer(c.id, set);
+    } else await store.insertCustomer(row);
   }
-  for (const a of fx.agents) {
-    await tx.updateTable('agents').set({ presence: a.presence, version: v }).where('id', '=', a.id).execute();
-  }
-  if (fx.overwrites.length) {
-    await tx
-      .insertInto('history')
-      .values(
-        fx.overwrites.map((o) => ({
-          id: uuidv7(),
-          tenant_id: tenantId,
-          ticket_id: o.ticketId,
-          customer_id: o.customerId,
-          field: o.field,
-          old_value: JSON.stringify(o.oldValue ?? null),
-          new_value: JSON.stringify(o.newValue ?? null),
-          by_agent_id: ctx.actor.id,
-          at: ctx.now,
-          version: v,
-        })),
-      )
-      .execute();
-  }
+  for (const a of fx.agents) await store.setPresence(a.id, a.presence, v);
+  if (!fx.overwrites.length) return;
+  const by = ctx.actor;
+  // Overwrites come from agents' last-writer-wins edits: the server's own writes make none.
+  if (!by) throw new Error('an overwrite without an acting agent');
+  const newId = ctx.newId ?? (() => uuidv7());
+  await store.insertHistory(
+    fx.overwrites.map((o) => ({
+      id: newId(),
+      tenant_id: tenantId,
+      ticket_id: o.ticketId,
+      customer_id: o.customerId,
+      field: o.field,
+      old_value: JSON.stringify(o.oldValue ?? null),
+      new_value: JSON.stringify(o.newValue ?? null),
+      by_agent_id: by.id,
+      at: ctx.now,
+      version: v,
+    })),
+  );
 }
 
-async function writeTicket(ctx: WriteContext, t: Ticket, before: TicketsTable | undefined): Promise<void> {
-  const { tx, version: v, clientId } = ctx;
+async function writeTicket(ctx: AnyContext, store: RowStore, t: Ticket, before: TicketsTable | undefined): Promise<void> {
+  const { version: v, clientId } = ctx;
   const cols = { ...ticketColumns(t), version: v };
   if (!before) {
-    await tx
-      .insertInto('tickets')
-      .values({
-        ...cols,
-        tenant_id: ctx.tenantId,
-        number: ctx.nextTicketNumber(),
-        status_version: v,
-        assignee_version: v,
-        tier_version: v,
-        status_client: clientId,
-        assignee_client: clientId,
-        tier_client: clientId,
-        tier_mask: 1 << t.tier,
-        scope_version: v,
-      })
-      .execute();
-    await addParticipant(ctx, t.id);
+    await store.insertTicket({
+      ...cols,
+      tenant_id: ctx.tenantId,
+      number: ctx.nextTicketNumber(),
+      status_version: v,
+      assignee_version: v,
+      tier_version: v,
+      status_client: clientId,
+      assignee_client: clientId,
+      tier_client: clientId,
+      tier_mask: 1 << t.tier,
+      scope_version: v,
+    });
+    await addParticipant(ctx, store, t.id);
     return;
   }
   const set: Partial<TicketsTable> = { ...cols };
@@ -102,25 +104,20 @@ async function writeTicket(ctx: WriteContext, t: Ticket, before: TicketsTable | 
     set.tier_mask = mask;
     scopeChanged = true;
   }
-  if (await addParticipant(ctx, t.id)) scopeChanged = true;
+  if (await addParticipant(ctx, store, t.id)) scopeChanged = true;
   // A closed ticket beyond the history window is on no workstation: changing it brings it back whole.
   if (isBeyondHistory({ status: before.status as Ticket['status'], updatedAt: before.updated_at }, historyCutoff(new Date()))) scopeChanged = true;
   if (scopeChanged) set.scope_version = v;
-  await ctx.tx.updateTable('tickets').set(set).where('id', '=', t.id).execute();
+  await store.updateTicket(t.id, set);
 }
 
-/** The actor keeps receiving a ticket it worked on. Returns true when it was not a participant yet. */
-async function addParticipant(ctx: WriteContext, ticketId: string): Promise<boolean> {
-  if (ctx.actor.role !== 'agent') return false;
+/** The acting agent keeps receiving a ticket it worked on. Returns true when it was not a participant yet. */
+async function addParticipant(ctx: AnyContext, store: RowStore, ticketId: string): Promise<boolean> {
+  const actor = ctx.actor;
+  if (actor?.role !== 'agent') return false;
   if (ctx.participating?.has(ticketId)) return false;
   ctx.participating?.add(ticketId);
-  const found = await ctx.tx
-    .selectFrom('ticket_participants')
-    .select('agent_id')
-    .where('ticket_id', '=', ticketId)
-    .where('agent_id', '=', ctx.actor.id)
-    .executeTakeFirst();
-  if (found) return false;
-  await ctx.tx.insertInto('ticket_participants').values({ ticket_id: ticketId, agent_id: ctx.actor.id }).execute();
+  if (await store.isParticipant(ticketId, actor.id)) return false;
+  await store.addParticipant(ticketId, actor.id);
   return true;
 }

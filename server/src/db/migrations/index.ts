@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-session-last-used';
 import * as m0003 from './0003-tickets-by-customer';
+import * as m0004 from './0004-customer-provenance';
 
 export interface Migration {
   id: number;
@@ -14,4 +15,5 @@ export const MIGRATIONS: Migration[] = [
   { id: 1, ...m0001 },
   { id: 2, ...m0002 },
   { id: 3, ...m0003 },
+  { id: 4, ...m0004 },
 ];
