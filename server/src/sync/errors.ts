@@ -1,4 +1,7 @@
-/** An error that becomes an HTTP answer with words for the client. */
+// Errors that become HTTP answers, and which database errors are the data's fault rather than the moment's.
+import { MAX_ERROR_MESSAGE, clampText } from '../../../src/shared/index';
+
+/** An error that becomes an HTTP answer with words for the client (cut to the contract's bound). */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -6,6 +9,24 @@ export class HttpError extends Error {
     message: string,
     options?: ErrorOptions,
   ) {
-    super(message, options);
+    super(clampText(message, MAX_ERROR_MESSAGE), options);
   }
+}
+
+/**
+ * Does the database refuse the data itself, so the same write fails the same way every time? PostgreSQL:
+ * SQLSTATE class 22, data exception (a NUL in text, a number beyond its column, an invalid encoding).
+ * SQLite: a value too big for it, or of the wrong type for an integer key. Everything else (a lost
+ * connection, a serialization failure, a lock, a constraint a concurrent write may explain) is not.
+ */
+export function isDataError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null | undefined)?.code;
+  if (typeof code !== 'string') return false;
+  return /^22[0-9A-Z]{3}$/.test(code) || code === 'SQLITE_TOOBIG' || code === 'SQLITE_MISMATCH';
+}
+
+/** The SQLSTATE or SQLite code of a database error, for words that never quote the data. */
+export function dbErrorCode(err: unknown): string {
+  const code = (err as { code?: unknown } | null | undefined)?.code;
+  return typeof code === 'string' && /^[A-Z0-9_]{1,32}$/.test(code) ? code : 'unknown';
 }

@@ -1,10 +1,10 @@
 // Delivery semantics of push against a real server process, on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uuidv7, type RawMutation } from '../../../src/shared/index';
+import { uuidv7, type PushResponse, type RawMutation } from '../../../src/shared/index';
 import { call, login, pull, push, snapshot, type Session } from '../../../tests/support/api-client';
 import { startServer, type ServerHandle } from '../../../tests/support/server-process';
 import type { OpenedDb } from '../db/database';
-import { cancelLockWaiter, failMessagesWithBody, holdWriteLock, openServerDb } from '../testing/direct-db';
+import { badDataInMessagesWithBody, cancelLockWaiter, failMessagesWithBody, holdWriteLock, openServerDb } from '../testing/direct-db';
 
 describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
   let server: ServerHandle;
@@ -166,5 +166,51 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
     expect(await push(server.url, s, sent)).toMatchObject({ lastMutationId: 3, refused: [] });
     snap = await snapshot(server.url, s);
     expect(sent.map((m) => snap.messages.has((m.args as { id: string }).id))).toEqual([true, true, true]);
+  });
+  const bodyOf = (m: Omit<RawMutation, 'id'>) => (m.args as { id: string }).id;
+  const withBody = (m: Omit<RawMutation, 'id'>, body: string) => ({ ...m, args: { ...(m.args as object), body } });
+
+  it('refuses a text with a NUL character at once, and applies the next mutation of the same push', async () => {
+    const s = await login(server.url, 'agent1@demo.local');
+    const [bad, good] = [withBody(note(1), 'before\u0000after'), note(2)];
+    const r = await push(server.url, s, [bad, good]);
+    expect(r.lastMutationId).toBe(2);
+    expect(r.refused).toEqual([{ id: 1, code: 'invalid', message: expect.stringMatching(/control characters/) }]);
+    const snap = await snapshot(server.url, s);
+    expect([bad, good].map((m) => snap.messages.has(bodyOf(m)))).toEqual([false, true]);
+  });
+
+  it('never echoes an odd mutation name into its refusal', async () => {
+    const s = await login(server.url, 'agent1@demo.local');
+    const r = await push(server.url, s, [{ name: '<script>\u0000x', args: {} }, note(1)]);
+    expect(r.lastMutationId).toBe(2);
+    expect(r.refused).toEqual([{ id: 1, code: 'invalid', message: 'unknown mutation' }]);
+    for (const { message } of await refusalsOf(s)) for (const raw of ['<script>', '\u0000']) expect(message).not.toContain(raw);
+  });
+
+  it('refuses alone a mutation whose data the database refuses, and applies the rest of the push', async () => {
+    const s = await login(server.url, 'agent1@demo.local');
+    const marker = 'the database refuses this one as bad data';
+    const sent: RawMutation[] = [note(1), withBody(note(2), marker), note(3)].map((m, i) => ({ ...m, id: i + 1 }));
+    const fault = await badDataInMessagesWithBody(direct, marker);
+    const r = await call<PushResponse>(server.url, '/sync/push', { clientId: s.clientId, mutations: sent }, s.token).finally(() => fault.remove());
+    // Its words name the database's code, never its message (which may quote the data).
+    const message = `the server cannot store a value of this change (database code ${db === 'sqlite' ? 'SQLITE_MISMATCH' : '22021'})`;
+    expect(r).toEqual({ status: 200, body: { lastMutationId: 3, refused: [{ id: 2, code: 'invalid', message }] } });
+    const snap = await snapshot(server.url, s);
+    expect(sent.map((m) => snap.messages.has((m.args as { id: string }).id))).toEqual([true, false, true]);
+    // Processed once: a retry of the same push changes nothing and reports the same refusal.
+    expect(await push(server.url, s, sent)).toMatchObject({ lastMutationId: 3, refused: [{ id: 2, code: 'invalid' }] });
+  });
+
+  it.each([2 ** 31, 2 ** 53])('answers 400 with words for %d as a mutation id, cursor or acked id, and refuses it alone as a base version', async (n) => {
+    const s = await login(server.url, 'agent1@demo.local');
+    const tooBig = { status: 400, body: { error: 'invalid', message: expect.stringMatching(/2147483647/) } };
+    expect(await call(server.url, '/sync/pull', { clientId: s.clientId, cursor: null, ackedMutationId: n }, s.token)).toEqual(tooBig);
+    expect(await call(server.url, '/sync/pull', { clientId: s.clientId, cursor: n, ackedMutationId: 0 }, s.token)).toEqual(tooBig);
+    expect(await call(server.url, '/sync/push', { clientId: s.clientId, mutations: [{ ...note(1), id: n }] }, s.token)).toEqual(tooBig);
+    const r = await push(server.url, s, [{ name: 'setStatus', args: { ticketId: ticketIds[0], status: 'pending', baseVersion: n } }, note(2)]);
+    expect(r.refused.map((x) => [x.id, x.code])).toEqual([[1, 'invalid']]);
+    expect(r.lastMutationId).toBe(2);
   });
 });

@@ -2,10 +2,14 @@
 // the client's lastMutationId. Refusals (the rules said no, and will say no again) are recorded and
 // still advance lastMutationId. A failure the rules did not decide (a busy or lost database, a bug) is
 // never a refusal: the client would roll back a valid change. The push answers 503 instead, and the
-// client sends the same mutations again later.
+// client sends the same mutations again later. The one exception is a database refusing a mutation's
+// data itself (isDataError): that fails the same way on every retry and would block every change queued
+// after it, so that one mutation is refused as invalid and the ones after it still apply.
 import {
+  MAX_REFUSAL_MESSAGE,
   applyMutation,
   authorize,
+  clampText,
   canWorkTicket,
   casFieldOf,
   parseMutation,
@@ -22,7 +26,7 @@ import type { TicketsTable } from '../db/schema';
 import type { RequestAgent } from './actor';
 import { bindClient } from './clients';
 import { customerWorkable } from './customer-scope';
-import { HttpError } from './errors';
+import { HttpError, dbErrorCode, isDataError } from './errors';
 import { customerFromRow, ticketFromRow, agentFromRow } from './rows';
 import { writeEffects, type WriteContext } from './write-effects';
 
@@ -42,16 +46,10 @@ export async function handlePush(deps: PushDeps, agent: RequestAgent, req: PushR
   } catch (err) {
     if (err instanceof HttpError) throw err;
     // Go one by one: what applies now stays applied (each commit carries its lastMutationId), and the
-    // first mutation that still fails stops the push before lastMutationId passes it.
+    // first mutation that still fails, other than for its own data, stops the push before lastMutationId
+    // passes it.
     last = 0;
-    for (const m of mutations) {
-      try {
-        last = await runBatch(deps, agent, req.clientId, [m]);
-      } catch (inner) {
-        if (inner instanceof HttpError) throw inner;
-        throw new HttpError(503, 'unavailable', 'the server could not save these changes just now; nothing was lost, send them again shortly', { cause: inner });
-      }
-    }
+    for (const m of mutations) last = await runAlone(deps, agent, req.clientId, m);
   }
   const ids = mutations.map((m) => m.id).filter((id) => id <= last);
   const refused: Refusal[] = [];
@@ -67,7 +65,29 @@ export async function handlePush(deps: PushDeps, agent: RequestAgent, req: PushR
   return { lastMutationId: last, refused: refused.sort((a, b) => a.id - b.id) };
 }
 
-async function runBatch(deps: PushDeps, agent: RequestAgent, clientId: string, mutations: RawMutation[]): Promise<number> {
+/** One mutation in its own transaction; one whose data the database refuses is recorded as refused. */
+async function runAlone(deps: PushDeps, agent: RequestAgent, clientId: string, m: RawMutation): Promise<number> {
+  let cause: unknown;
+  try {
+    return await runBatch(deps, agent, clientId, [m]);
+  } catch (err) {
+    if (err instanceof HttpError) throw err;
+    cause = err;
+  }
+  if (isDataError(cause)) {
+    const refusal: Outcome = { ok: false, code: 'invalid', message: `the server cannot store a value of this change (database code ${dbErrorCode(cause)})` };
+    try {
+      return await runBatch(deps, agent, clientId, [m], refusal);
+    } catch (err) {
+      if (err instanceof HttpError) throw err;
+      cause = err;
+    }
+  }
+  throw new HttpError(503, 'unavailable', 'the server could not save these changes just now; nothing was lost, send them again shortly', { cause });
+}
+
+/** Applies the mutations in one transaction; `decided` records each as that outcome instead. */
+async function runBatch(deps: PushDeps, agent: RequestAgent, clientId: string, mutations: RawMutation[], decided?: Outcome): Promise<number> {
   let committed: number | null = null;
   const last = await deps.db.transaction().execute(async (tx) => {
     const tenant = await lockTenant(tx, deps.dialect, agent.tenantId);
@@ -89,12 +109,12 @@ async function runBatch(deps: PushDeps, agent: RequestAgent, clientId: string, m
     for (const raw of mutations) {
       if (raw.id <= last) continue; // seen before: skipped, never applied twice
       if (raw.id > last + 1) break; // a gap: wait for the missing ones
-      const outcome = await applyOne(ctx, raw);
+      const outcome = decided ?? (await applyOne(ctx, raw));
       if (outcome.ok) wrote = true;
       else {
         await tx
           .insertInto('refusals')
-          .values({ client_id: clientId, mutation_id: raw.id, code: outcome.code, message: outcome.message })
+          .values({ client_id: clientId, mutation_id: raw.id, code: outcome.code, message: clampText(outcome.message, MAX_REFUSAL_MESSAGE) })
           .execute();
       }
       last = raw.id;
