@@ -4,11 +4,11 @@ import { useEffect } from 'react';
 import { isSupervisor } from '../../shared/authorize';
 import { CheatSheet } from '../keyboard/cheat-sheet';
 import { useGlobalKeys } from '../keyboard/use-global-keys';
-import { CommandPalette } from '../palette/command-palette';
+import { PaletteHost } from '../palette/palette-host';
 import { QueueColumns } from '../queue/queue-columns';
 import { workingTier } from '../queue/queue-key';
 import { QueueList } from '../queue/queue-list';
-import { useQueueStore } from '../queue/queue-store';
+import { openTicketIdOf, useQueueStore } from '../queue/queue-store';
 import { QueueFilter, QueueTabs } from '../queue/queue-tabs';
 import { InitialLoadBar, SyncIndicator } from '../sync/sync-indicator';
 import { LiveRegion, RefusalBanner } from '../sync/refusal-banner';
@@ -27,9 +27,14 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
   const agent = replica.agent;
   const picked = useQueueStore((s) => s.tier);
   const tier = workingTier(agent, picked);
-  const openTicketId = useUiStore((s) => s.openTicketId);
+  const openTicketId = useQueueStore(openTicketIdOf);
   const dialog = useUiStore((s) => s.dialog);
   const closeDialog = useUiStore((s) => s.closeDialog);
+
+  // A supervisor has no tickets of their own to start from: they land on the whole tier.
+  useEffect(() => {
+    if (isSupervisor(agent)) useQueueStore.getState().setView('tier');
+  }, [agent]);
 
   useEffect(
     () =>
@@ -75,7 +80,7 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
           {openTicketId ? <TicketView ticketId={openTicketId} run={run} /> : <p className="ticket-none muted">{t.ticket.none}</p>}
         </section>
       </main>
-      {dialog === 'palette' ? <CommandPalette onRun={run} onClose={closeDialog} /> : null}
+      {dialog === 'palette' ? <PaletteHost tier={tier} onRun={run} onClose={closeDialog} /> : null}
       {dialog === 'help' ? <CheatSheet onClose={closeDialog} /> : null}
       <LiveRegion />
     </div>

@@ -1,15 +1,18 @@
-// UI state that is not data: which ticket is open, which dialog is up, composer mode, announcements.
+// UI state that is not data: which dialog is up, composer mode, focus requests, announcements. The open
+// ticket is part of the queue cursor (queue/queue-store.ts), so it can never disagree with the selection.
 import { create } from 'zustand';
 
-export type DialogKind = 'palette' | 'help' | 'status' | 'priority' | 'escalate' | 'handback';
+export type DialogKind = 'palette' | 'help' | 'status' | 'priority' | 'escalate' | 'handback' | 'link';
 export type ComposerMode = 'reply' | 'note';
 
 export interface UiState {
-  openTicketId: string | null;
   dialog: DialogKind | null;
   composerMode: ComposerMode;
-  /** Bumped to ask the composer to take the focus (r / n). */
-  composerFocusRequest: number;
+  /**
+   * The ticket whose composer should take the focus (r / n), until it has: a composer that mounts later
+   * (the ticket was only selected) still takes it, and one that mounts for another ticket does not.
+   */
+  composerFocusFor: string | null;
   /** Bumped to ask the queue filter to take the focus (/). */
   filterFocusRequest: number;
   /** Bumped to ask the queue list to take the focus back (Esc). */
@@ -18,11 +21,11 @@ export interface UiState {
   sendRequest: number;
   /** Last message for the aria-live region. */
   announcement: string;
-  openTicket(id: string): void;
-  closeTicket(): void;
   openDialog(kind: DialogKind): void;
   closeDialog(): void;
-  focusComposer(mode: ComposerMode): void;
+  focusComposer(mode: ComposerMode, ticketId: string): void;
+  /** The composer of that ticket has taken the focus. */
+  composerFocused(ticketId: string): void;
   setComposerMode(mode: ComposerMode): void;
   focusFilter(): void;
   focusQueue(): void;
@@ -31,19 +34,17 @@ export interface UiState {
 }
 
 export const useUiStore = create<UiState>()((set) => ({
-  openTicketId: null,
   dialog: null,
   composerMode: 'reply',
-  composerFocusRequest: 0,
+  composerFocusFor: null,
   filterFocusRequest: 0,
   queueFocusRequest: 0,
   sendRequest: 0,
   announcement: '',
-  openTicket: (id) => set({ openTicketId: id }),
-  closeTicket: () => set((s) => ({ openTicketId: null, queueFocusRequest: s.queueFocusRequest + 1 })),
   openDialog: (kind) => set({ dialog: kind }),
   closeDialog: () => set({ dialog: null }),
-  focusComposer: (mode) => set((s) => ({ composerMode: mode, composerFocusRequest: s.composerFocusRequest + 1 })),
+  focusComposer: (mode, ticketId) => set({ composerMode: mode, composerFocusFor: ticketId }),
+  composerFocused: (ticketId) => set((s) => (s.composerFocusFor === ticketId ? { composerFocusFor: null } : s)),
   setComposerMode: (mode) => set({ composerMode: mode }),
   focusFilter: () => set((s) => ({ filterFocusRequest: s.filterFocusRequest + 1 })),
   focusQueue: () => set((s) => ({ queueFocusRequest: s.queueFocusRequest + 1 })),

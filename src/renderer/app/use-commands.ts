@@ -3,11 +3,12 @@
 import { useCallback } from 'react';
 import type { ActionId } from '../../shared/keymap';
 import type { Ticket } from '../../shared/domain';
-import { canWorkTicket, isSupervisor } from '../../shared/authorize';
 import { ticketById } from '../db/queries';
 import { strings } from '../i18n';
+import { workingTier } from '../queue/queue-key';
 import { useQueueStore } from '../queue/queue-store';
 import { take } from '../ticket/ticket-actions';
+import { mayDo, nextTier, type TicketAction } from '../ticket/ticket-permissions';
 import { useConsole } from './console-context';
 import { useUiStore } from './ui-store';
 
@@ -27,68 +28,68 @@ export function useCommands(onLogout: () => void): RunAction {
     (action: ActionId) => {
       const ui = useUiStore.getState();
       const queue = useQueueStore.getState();
-      const currentId = ui.openTicketId ?? queue.selectedTicketId;
+      // The cursor's ticket: the open one, or else the selected row (the two are one by construction).
+      const currentId = queue.cursor.id;
 
-      /** Runs fn on the open ticket (or the selected row, which it then opens). */
-      const withTicket = (fn: (t: Ticket) => void, open = true) => {
-        if (!currentId) {
-          ui.announce(strings.announce.noTicket);
-          return;
-        }
+      /** Runs fn on the cursor's ticket, opening it, if the shared rules allow the action on it. */
+      const withTicket = (a: TicketAction, fn: (t: Ticket) => void) => {
+        if (!currentId) return ui.announce(strings.announce.noTicket);
         void ticketById(replica.db, currentId).then((t) => {
           if (!t) return ui.announce(strings.announce.noTicket);
-          if (!canWorkTicket(replica.agent, t)) return ui.announce(strings.announce.notAllowed);
-          if (open && useUiStore.getState().openTicketId !== t.id) useUiStore.getState().openTicket(t.id);
+          if (a === 'ticket.escalate' && nextTier(t.tier) === null) return ui.announce(strings.escalation.topTier);
+          if (a === 'ticket.take' && t.assigneeId === replica.agent.id) return ui.announce(strings.announce.alreadyYours);
+          if (!mayDo(a, replica.agent, t)) return ui.announce(strings.announce.notAllowed);
+          const q = useQueueStore.getState();
+          if (!q.open || q.cursor.id !== t.id) q.openTicket(t.id);
           fn(t);
         });
+      };
+      /** r / n: the open ticket's composer takes the focus at once, before the next key arrives. */
+      const write = (a: 'ticket.reply' | 'ticket.note') => {
+        const mode = a === 'ticket.reply' ? 'reply' : 'note';
+        if (queue.open && currentId) return ui.focusComposer(mode, currentId);
+        withTicket(a, (t) => useUiStore.getState().focusComposer(mode, t.id));
       };
 
       switch (action) {
         case 'queue.next':
-        case 'queue.previous': {
-          queue.move(action === 'queue.next' ? 1 : -1);
-          return;
-        }
+        case 'queue.previous':
+          return queue.move(action === 'queue.next' ? 1 : -1);
         case 'ticket.open':
-          if (queue.selectedTicketId) ui.openTicket(queue.selectedTicketId);
-          return;
+          return queue.openSelected();
         case 'back':
           if (ui.dialog) return ui.closeDialog();
           if (activeIsTextField()) {
             (document.activeElement as HTMLElement).blur();
-            return ui.openTicketId ? undefined : ui.focusQueue();
+            return queue.open ? undefined : ui.focusQueue();
           }
-          if (ui.openTicketId) return ui.closeTicket();
+          if (queue.open) queue.closeTicket();
           return ui.focusQueue();
         case 'ticket.reply':
-          return withTicket(() => useUiStore.getState().focusComposer('reply'));
         case 'ticket.note':
-          return withTicket(() => useUiStore.getState().focusComposer('note'));
+          return write(action);
         case 'ticket.take':
-          return withTicket((t) => {
-            if (t.assigneeId !== replica.agent.id) void take(replica, t, replica.agent.id);
-          });
+          return withTicket(action, (t) => void take(replica, t, replica.agent.id));
         case 'ticket.status':
-          return withTicket(() => useUiStore.getState().openDialog('status'));
+          return withTicket(action, () => useUiStore.getState().openDialog('status'));
         case 'ticket.priority':
-          return withTicket(() => useUiStore.getState().openDialog('priority'));
+          return withTicket(action, () => useUiStore.getState().openDialog('priority'));
         case 'ticket.escalate':
-          return withTicket((t) => {
-            if (t.tier === 3) return useUiStore.getState().announce(strings.escalation.topTier);
-            useUiStore.getState().openDialog('escalate');
-          });
+          return withTicket(action, () => useUiStore.getState().openDialog('escalate'));
         case 'ticket.handBack':
-          return withTicket((t) => {
-            const specialist = isSupervisor(replica.agent) || replica.agent.tier !== 1;
-            if (!specialist || t.tier === 1) return useUiStore.getState().announce(strings.announce.notAllowed);
-            useUiStore.getState().openDialog('handback');
-          });
+          return withTicket(action, () => useUiStore.getState().openDialog('handback'));
+        case 'ticket.link':
+          return withTicket(action, () => useUiStore.getState().openDialog('link'));
         case 'go.mine':
           return queue.setView('mine');
         case 'go.unassigned':
           return queue.setView('unassigned');
         case 'go.tier':
           return queue.setView('tier');
+        case 'go.escalated':
+          // Tier 1 receives no escalations (its tickets come back by hand-back), so it has no such queue.
+          if (workingTier(replica.agent, queue.tier) === 1) return ui.announce(strings.announce.noEscalatedQueue);
+          return queue.setView('escalated');
         case 'queue.filter':
           return ui.focusFilter();
         case 'palette.open':

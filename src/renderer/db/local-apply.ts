@@ -5,7 +5,7 @@ import { authorize } from '../../shared/authorize';
 import type { Actor } from '../../shared/domain';
 import type { Mutation, RefusalCode } from '../../shared/mutations';
 import type { ReplicaDb, ReplicatedTable } from './schema';
-import { fromRow, writeCustomers, writeTickets } from './ticket-rows';
+import { fromRow, writeCustomers, writeEscalations, writeTickets } from './ticket-rows';
 
 export type LocalOutcome = { ok: true } | { ok: false; code: RefusalCode; message: string };
 
@@ -32,7 +32,7 @@ export async function applyLocal(db: ReplicaDb, actor: Actor, m: Mutation, now: 
   await writeTickets(db, fx.tickets);
   if (fx.messages.length) await db.messages.bulkPut(fx.messages);
   if (fx.agents.length) await db.agents.bulkPut(fx.agents);
-  if (fx.escalations.length) await db.escalations.bulkPut(fx.escalations);
+  await writeEscalations(db, fx.escalations);
   return { ok: true };
 }
 
@@ -77,6 +77,7 @@ export async function restoreShadows(db: ReplicaDb): Promise<void> {
   for (const [table, g] of order) {
     if (table === 'tickets') await writeTickets(db, g.puts as never[], g.deletes);
     else if (table === 'customers') await writeCustomers(db, g.puts as never[], g.deletes);
+    else if (table === 'escalations') await writeEscalations(db, g.puts as never[], g.deletes);
     else {
       if (g.puts.length) await db.table(table).bulkPut(g.puts);
       if (g.deletes.length) await db.table(table).bulkDelete(g.deletes);

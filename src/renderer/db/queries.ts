@@ -6,7 +6,12 @@ import { filteredPage } from './queue-filter';
 import { searchTerms } from './search-words';
 import type { ReplicaDb, TicketRow } from './schema';
 
-export type QueueKey = { kind: 'mine' } | { kind: 'unassigned'; tier: Tier } | { kind: 'tier'; tier: Tier };
+export type QueueKey =
+  | { kind: 'mine' }
+  | { kind: 'unassigned'; tier: Tier }
+  | { kind: 'tier'; tier: Tier }
+  /** Open tickets an escalation brought into the tier (and no hand-back took out since). */
+  | { kind: 'escalated'; tier: Tier };
 
 function queueRange(me: Agent, q: QueueKey): { index: string; prefix: (string | number)[] } {
   switch (q.kind) {
@@ -16,6 +21,8 @@ function queueRange(me: Agent, q: QueueKey): { index: string; prefix: (string | 
       return { index: '[_open+tier+_assignee+_sort]', prefix: [1, q.tier, ''] };
     case 'tier':
       return { index: '[_open+tier+_sort]', prefix: [1, q.tier] };
+    case 'escalated':
+      return { index: '[_open+tier+_escalated+_sort]', prefix: [1, q.tier, 1] };
   }
 }
 
@@ -33,10 +40,13 @@ function memberOf(me: Agent, q: QueueKey): (t: TicketRow) => boolean {
       return (t) => t._open === 1 && t.tier === q.tier && t._assignee === '';
     case 'tier':
       return (t) => t._open === 1 && t.tier === q.tier;
+    case 'escalated':
+      return (t) => t._open === 1 && t.tier === q.tier && t._escalated === 1;
   }
 }
 
-export async function queuePage(db: ReplicaDb, me: Agent, q: QueueKey, opts: { offset: number; limit: number; text?: string }): Promise<Ticket[]> {
+/** Rows with their local fields (the queue row shows the escalated mark). */
+export async function queuePage(db: ReplicaDb, me: Agent, q: QueueKey, opts: { offset: number; limit: number; text?: string }): Promise<TicketRow[]> {
   const { index, prefix } = queueRange(me, q);
   const terms = opts.text ? searchTerms(opts.text) : [];
   if (terms.length) return filteredPage(db, { index, prefix, member: memberOf(me, q) }, terms, opts.offset, opts.limit);
@@ -75,6 +85,13 @@ export async function escalationsOf(db: ReplicaDb, ticketId: string): Promise<Es
 
 export async function agentsById(db: ReplicaDb): Promise<Map<string, Agent>> {
   return new Map((await db.agents.toArray()).map((a) => [a.id, a]));
+}
+
+/** The named agents (a queue page's escalating agents): one bulk read, not the whole table. */
+export async function agentsByIds(db: ReplicaDb, ids: string[]): Promise<Map<string, Agent>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  return new Map((await db.agents.bulkGet(unique)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
 }
 
 /** Unsynced local changes on that ticket. */

@@ -5,7 +5,7 @@ import type { Actor, Agent, Customer, Escalation, HistoryEntry, Message, Ticket 
 import { parseMutation, type Refusal } from '../../shared/mutations';
 import { applyLocal, restoreShadows } from './local-apply';
 import { ALL_TABLES, REPLICATED, type OutboxRow, type ReplicaDb, type ReplicatedTable } from './schema';
-import { writeCustomers, writeTickets } from './ticket-rows';
+import { writeCustomers, writeEscalations, writeTickets } from './ticket-rows';
 
 type Pulled = Extract<ApiEventPayload<'sync.pulled'>, { refetch: false }>;
 const KIND_TABLE: Record<string, ReplicatedTable> = {
@@ -31,7 +31,7 @@ export async function applyPulled(db: ReplicaDb, actor: Actor, p: Pulled): Promi
     await writeTickets(db, puts.tickets as Ticket[], deletes.tickets);
     await putAll(db, 'messages', puts.messages as Message[], deletes.messages);
     await putAll(db, 'agents', puts.agents as Agent[], deletes.agents);
-    await putAll(db, 'escalations', puts.escalations as Escalation[], deletes.escalations);
+    await writeEscalations(db, puts.escalations as Escalation[], deletes.escalations);
     await putAll(db, 'history', puts.history as HistoryEntry[], deletes.history);
     const dropped = await db.outbox.where('id').belowOrEqual(p.lastMutationId).toArray();
     if (dropped.length) await db.outbox.bulkDelete(dropped.map((d) => d.id));

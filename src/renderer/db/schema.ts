@@ -1,9 +1,10 @@
 // The replica's IndexedDB schema: one database per agent (a shared workstation never shows one agent's
 // data to the next), numbered Dexie versions from the start. Add a version, never edit a shipped one.
 import Dexie, { type Table } from 'dexie';
-import type { Agent, Customer, Escalation, HistoryEntry, Message, Ticket } from '../../shared/domain';
+import type { Agent, Customer, Escalation, HistoryEntry, Message, Ticket, Tier } from '../../shared/domain';
 import type { MutationName } from '../../shared/mutations';
 import { ticketWords } from './search-words';
+import { arrivalOf } from './arrival';
 
 /** A ticket with the local index fields that make every queue one ordered range query. */
 export interface TicketRow extends Ticket {
@@ -15,6 +16,16 @@ export interface TicketRow extends Ticket {
   _sort: string;
   /** The words a queue filter finds it by (subject, customer name, number): a multi-entry index. */
   _words: string[];
+  /** 1 while an escalation brought the ticket to its tier and no hand-back has moved it since. */
+  _escalated: 0 | 1;
+  /** That escalation, for the queue row ("from tier 1 · Anna"); null when _escalated is 0. */
+  _escalation: EscalationMark | null;
+}
+
+export interface EscalationMark {
+  fromTier: Tier;
+  byAgentId: string;
+  at: string;
 }
 
 export interface OutboxRow {
@@ -45,7 +56,7 @@ export interface MetaRow {
   value: unknown;
 }
 
-/** Maintained queue counts: 'mine:<agentId>', 'unassigned:<tier>', 'tier:<tier>' (open tickets only). */
+/** Maintained queue counts: 'mine:<agentId>', 'unassigned:<tier>', 'tier:<tier>', 'escalated:<tier>' (open tickets only). */
 export interface CounterRow {
   key: string;
   n: number;
@@ -97,6 +108,30 @@ export function createReplicaDb(name: string, deps: { indexedDB?: IDBFactory; ID
         .modify((row) => {
           row._words = ticketWords(row, names.get(row.customerId));
         });
+    });
+  // Version 3: the receiving tier's "escalated to us" queue is one range query too, from a field derived
+  // from the escalation rows (kept in step by ticket-rows.ts).
+  db.version(3)
+    .stores({
+      tickets:
+        '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], [_open+tier+_escalated+_sort], customerId, number, *_words',
+    })
+    .upgrade(async (tx) => {
+      const byTicket = new Map<string, Escalation[]>();
+      await tx.table<Escalation, string>('escalations').each((e) => {
+        byTicket.set(e.ticketId, [...(byTicket.get(e.ticketId) ?? []), e]);
+      });
+      const counts = new Map<string, number>();
+      await tx
+        .table<TicketRow, string>('tickets')
+        .toCollection()
+        .modify((row) => {
+          const mark = arrivalOf(row, byTicket.get(row.id) ?? []);
+          row._escalated = mark ? 1 : 0;
+          row._escalation = mark;
+          if (mark && row._open === 1) counts.set(`escalated:${row.tier}`, (counts.get(`escalated:${row.tier}`) ?? 0) + 1);
+        });
+      await tx.table<CounterRow, string>('counters').bulkPut([...counts].map(([key, n]) => ({ key, n })));
     });
   return db;
 }

@@ -2,29 +2,50 @@
 // words) and the queue counters in step, in the caller's transaction, so a count is one get() and never a
 // count() over the table, and a filter is an index lookup.
 import { isOpen, queueSortKey } from '../../shared/sla';
-import type { Customer, Ticket } from '../../shared/domain';
+import type { Customer, Escalation, Ticket } from '../../shared/domain';
+import { arrivalOf } from './arrival';
 import type { ReplicaDb, TicketRow } from './schema';
 import { ticketWords } from './search-words';
 
-export function toRow(t: Ticket, customerName?: string): TicketRow {
+/** escalations: the ticket's escalation rows (for the escalated mark); none for a tier 1 ticket. */
+export function toRow(t: Ticket, customerName?: string, escalations: readonly Escalation[] = []): TicketRow {
+  const mark = arrivalOf(t, escalations);
   return {
     ...t,
     _open: isOpen(t.status) ? 1 : 0,
     _assignee: t.assigneeId ?? '',
     _sort: `${queueSortKey(t)}|${t.id}`,
     _words: ticketWords(t, customerName),
+    _escalated: mark ? 1 : 0,
+    _escalation: mark,
   };
 }
 
 export function fromRow(r: TicketRow): Ticket {
-  const { _open: _o, _assignee: _a, _sort: _s, _words: _w, ...t } = r;
+  const { _open: _o, _assignee: _a, _sort: _s, _words: _w, _escalated: _e, _escalation: _m, ...t } = r;
   return t;
 }
 
 /** The counters a ticket adds 1 to. */
-export function counterKeys(t: Pick<Ticket, 'status' | 'assigneeId' | 'tier'> | undefined): string[] {
+export function counterKeys(t: (Pick<Ticket, 'status' | 'assigneeId' | 'tier'> & { _escalated?: 0 | 1 }) | undefined): string[] {
   if (!t || !isOpen(t.status)) return [];
-  return [t.assigneeId ? `mine:${t.assigneeId}` : `unassigned:${t.tier}`, `tier:${t.tier}`];
+  const keys = [t.assigneeId ? `mine:${t.assigneeId}` : `unassigned:${t.tier}`, `tier:${t.tier}`];
+  if (t._escalated === 1) keys.push(`escalated:${t.tier}`);
+  return keys;
+}
+
+const sameMark = (a: TicketRow['_escalation'] | undefined, b: TicketRow['_escalation']) =>
+  (a ?? null) === b || (!!a && !!b && a.fromTier === b.fromTier && a.byAgentId === b.byAgentId && a.at === b.at);
+
+/** The escalation rows of the tickets that can carry the mark (tier 2 and 3): one index lookup. */
+async function escalationsOf(db: ReplicaDb, tickets: Ticket[]): Promise<Map<string, Escalation[]>> {
+  const ids = [...new Set(tickets.filter((t) => t.tier !== 1).map((t) => t.id))];
+  const byTicket = new Map<string, Escalation[]>();
+  if (!ids.length) return byTicket;
+  for (const e of await db.escalations.where('ticketId').anyOf(ids).toArray()) {
+    byTicket.set(e.ticketId, [...(byTicket.get(e.ticketId) ?? []), e]);
+  }
+  return byTicket;
 }
 
 async function customerNames(db: ReplicaDb, tickets: Ticket[]): Promise<Map<string, string>> {
@@ -37,7 +58,7 @@ async function customerNames(db: ReplicaDb, tickets: Ticket[]): Promise<Map<stri
 export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: string[] = []): Promise<void> {
   if (!puts.length && !deletes.length) return;
   const ids = [...puts.map((t) => t.id), ...deletes];
-  const [old, names] = await Promise.all([db.tickets.bulkGet(ids), customerNames(db, puts)]);
+  const [old, names, escalations] = await Promise.all([db.tickets.bulkGet(ids), customerNames(db, puts), escalationsOf(db, puts)]);
   const current = new Map<string, TicketRow | undefined>();
   ids.forEach((id, i) => {
     if (!current.has(id)) current.set(id, old[i]);
@@ -47,7 +68,7 @@ export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: strin
   const rows: TicketRow[] = [];
   for (const t of puts) {
     bump(counterKeys(current.get(t.id)), -1);
-    const row = toRow(t, names.get(t.customerId));
+    const row = toRow(t, names.get(t.customerId), escalations.get(t.id));
     current.set(t.id, row);
     bump(counterKeys(row), +1);
     rows.push(row);
@@ -68,6 +89,22 @@ export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: strin
   if (!keys.length) return;
   const counters = await db.counters.bulkGet(keys);
   await db.counters.bulkPut(keys.map((key, i) => ({ key, n: (counters[i]?.n ?? 0) + delta.get(key)! })));
+}
+
+/**
+ * Put and delete escalation rows; the tickets they belong to get their escalated mark (and its queue
+ * counter) again, whichever of ticket and escalation arrived first.
+ */
+export async function writeEscalations(db: ReplicaDb, puts: Escalation[], deletes: string[] = []): Promise<void> {
+  if (!puts.length && !deletes.length) return;
+  const gone = deletes.length ? (await db.escalations.bulkGet(deletes)).flatMap((e) => (e ? [e.ticketId] : [])) : [];
+  if (puts.length) await db.escalations.bulkPut(puts);
+  if (deletes.length) await db.escalations.bulkDelete(deletes);
+  const ticketIds = [...new Set([...puts.map((e) => e.ticketId), ...gone])];
+  const rows = (await db.tickets.bulkGet(ticketIds)).filter((r): r is TicketRow => !!r);
+  const byTicket = await escalationsOf(db, rows);
+  const changed = rows.filter((r) => !sameMark(r._escalation, arrivalOf(r, byTicket.get(r.id) ?? [])));
+  if (changed.length) await writeTickets(db, changed.map(fromRow));
 }
 
 /** Put and delete customers; a new or renamed customer's tickets get their filter words again. */

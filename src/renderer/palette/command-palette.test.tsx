@@ -28,10 +28,35 @@ describe('command palette', () => {
     const input = screen.getByTestId('palette-input');
     expect(document.activeElement).toBe(input);
     await user.type(input, 'go to');
-    expect(screen.getAllByTestId('palette-item').map((i) => i.dataset.action)).toEqual(['go.mine', 'go.unassigned', 'go.tier']);
+    expect(screen.getAllByTestId('palette-item').map((i) => i.dataset.action)).toEqual(['go.mine', 'go.unassigned', 'go.tier', 'go.escalated']);
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(onClose).toHaveBeenCalled();
     expect(onRun).toHaveBeenCalledWith('go.tier');
+  });
+
+  it('ranks whole words, then word starts, then the rest: "sign" + Enter signs out, it does not take (as-sign)', async () => {
+    const user = userEvent.setup();
+    const onRun = vi.fn();
+    render(<CommandPalette onRun={onRun} onClose={() => {}} />);
+    await user.type(screen.getByTestId('palette-input'), 'sign');
+    const shown = screen.getAllByTestId('palette-item').map((i) => i.dataset.action);
+    expect(shown[0]).toBe('session.logout');
+    expect(shown).toContain('ticket.take');
+    await user.keyboard('{Enter}');
+    expect(onRun).toHaveBeenCalledWith('session.logout');
+  });
+
+  it('offers only what the host offers (no ticket actions without a ticket)', async () => {
+    const user = userEvent.setup();
+    const onRun = vi.fn();
+    render(<CommandPalette onRun={onRun} onClose={() => {}} offered={(a) => !a.startsWith('ticket.')} />);
+    const shown = screen.getAllByTestId('palette-item').map((i) => i.dataset.action);
+    expect(shown.filter((a) => a?.startsWith('ticket.'))).toEqual([]);
+    expect(shown).toContain('go.mine');
+    await user.type(screen.getByTestId('palette-input'), 'take');
+    expect(screen.queryAllByTestId('palette-item')).toEqual([]);
+    await user.keyboard('{Enter}');
+    expect(onRun).not.toHaveBeenCalled();
   });
 
   it('traps the focus and gives it back on close', async () => {

@@ -1,26 +1,30 @@
-// Ctrl/⌘+K: every action of the key map with its key, filterable; arrows move, Enter runs.
+// Ctrl/⌘+K: the actions of the key map with their keys, filtered and ranked (rank.ts); arrows move,
+// Enter runs. The host says which actions are on offer (ticket actions only with a ticket to act on).
 import { useId, useState, type KeyboardEvent } from 'react';
 import { DEFAULT_KEYMAP, formatKeys, type ActionId, type KeyBinding } from '../../shared/keymap';
 import { useStrings } from '../i18n';
 import { Dialog } from '../ui/dialog';
 import { isMac } from '../ui/format';
+import { rankCommands } from './rank';
 
 interface CommandPaletteProps {
   keymap?: readonly KeyBinding[];
+  /** Whether an action is offered now; every action when absent. */
+  offered?(action: ActionId): boolean;
   onRun(action: ActionId): void;
   onClose(): void;
 }
 
-export function CommandPalette({ keymap = DEFAULT_KEYMAP, onRun, onClose }: CommandPaletteProps) {
+export function CommandPalette({ keymap = DEFAULT_KEYMAP, offered = () => true, onRun, onClose }: CommandPaletteProps) {
   const t = useStrings();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
   const mac = isMac();
-  const q = query.trim().toLowerCase();
-  const items = keymap
-    .map((b) => ({ action: b.action, label: t.actions[b.action], keys: b.keys.map((k) => formatKeys(k, mac, t.help.then)).join(' / ') }))
-    .filter((i) => !q || i.label.toLowerCase().includes(q) || i.action.toLowerCase().includes(q));
+  const all = keymap
+    .filter((b) => offered(b.action))
+    .map((b) => ({ action: b.action, label: t.actions[b.action], keys: b.keys.map((k) => formatKeys(k, mac, t.help.then)).join(' / ') }));
+  const items = rankCommands(all, query);
   const current = Math.min(active, Math.max(0, items.length - 1));
 
   const run = (i: number) => {

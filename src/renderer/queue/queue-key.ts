@@ -10,8 +10,21 @@ export function queueKeyOf(view: QueueView, tier: Tier): QueueKey {
 }
 
 export function queueName(t: Strings, view: QueueView, tier: Tier): string {
-  if (view === 'mine') return t.queue.mine;
-  return view === 'unassigned' ? t.queue.unassigned(tier) : t.queue.all(tier);
+  switch (view) {
+    case 'mine':
+      return t.queue.mine;
+    case 'unassigned':
+      return t.queue.unassigned(tier);
+    case 'tier':
+      return t.queue.all(tier);
+    case 'escalated':
+      return t.queue.escalated(tier);
+  }
+}
+
+/** Tier 1 is never escalated into, so it has no escalated queue. */
+export function viewsOf(tier: Tier): readonly QueueView[] {
+  return tier === 1 ? ['mine', 'unassigned', 'tier'] : ['mine', 'unassigned', 'tier', 'escalated'];
 }
 
 /** The tier whose queues an agent works: its own, or the one a supervisor picked. */

@@ -15,7 +15,7 @@ afterAll(() => {
 });
 
 function rowAt(i: number): QueueRowData {
-  return { ticket: ticket({ id: `0193a000-0000-7000-8000-${String(i).padStart(12, '0')}`, number: i + 1, subject: `Subject ${i}` }), customerName: 'Līga', pending: 0 };
+  return { ticket: ticket({ id: `0193a000-0000-7000-8000-${String(i).padStart(12, '0')}`, number: i + 1, subject: `Subject ${i}` }), customerName: 'Līga', pending: 0, escalation: null };
 }
 
 describe('QueueListView', () => {

@@ -12,7 +12,10 @@ export interface QueueListViewProps {
   label: string;
   count: number;
   rowAt(index: number): QueueRowData | undefined;
+  /** The highlighted row, or -1 when none is (the open ticket is not in this queue). */
   selectedIndex: number;
+  /** The row to keep in view (the cursor's place, highlighted or not); selectedIndex when absent. */
+  scrollIndex?: number;
   onSelect(index: number): void;
   onOpen(index: number): void;
   /** Arrow keys, Page Up/Down, Home/End on the focused list move the selection. */
@@ -25,6 +28,7 @@ export interface QueueListViewProps {
 
 export function QueueListView(props: QueueListViewProps) {
   const { label, count, rowAt, selectedIndex, onSelect, onOpen, onMove, onRangeChange, focusRequest } = props;
+  const scrollIndex = props.scrollIndex ?? selectedIndex;
   const t = useStrings();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -42,8 +46,8 @@ export function QueueListView(props: QueueListViewProps) {
   }, [first, last, onRangeChange]);
 
   useEffect(() => {
-    if (count > 0 && selectedIndex < count) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, count, virtualizer]);
+    if (count > 0 && scrollIndex >= 0 && scrollIndex < count) virtualizer.scrollToIndex(scrollIndex, { align: 'auto' });
+  }, [scrollIndex, count, virtualizer]);
 
   useEffect(() => {
     if (focusRequest) scrollRef.current?.focus();
@@ -59,7 +63,7 @@ export function QueueListView(props: QueueListViewProps) {
       className="queue-list"
       role="listbox"
       aria-label={label}
-      aria-activedescendant={count > 0 ? optionId(selectedIndex) : undefined}
+      aria-activedescendant={count > 0 && selectedIndex >= 0 ? optionId(selectedIndex) : undefined}
       tabIndex={0}
       data-testid="queue-list"
       data-count={count}

@@ -67,6 +67,46 @@ describe('queue list over the replica', () => {
     await waitFor(() => expect(screen.getByTestId('queue-list').dataset.count).toBe('3'));
   });
 
+  it('after Take on Unassigned the highlight never sits on another ticket than the open one; j then opens the next', async () => {
+    const { user } = await renderConsole(me, seed());
+    await user.keyboard('gu');
+    await waitFor(() => expect(selected()?.dataset.ticketNumber).toBe('1'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByTestId('ticket-title').textContent).toContain('Ticket subject 1'));
+    await user.keyboard('a');
+    await waitFor(() => expect(screen.getByTestId('queue-count-unassigned').textContent).toBe('39'));
+    await waitFor(() => expect(numbers()[0]).toBe(2));
+    const open = screen.getByTestId('ticket-view').dataset.ticketId;
+    expect(open).toBe(ticket(1).id);
+    // The taken ticket left this queue: no row may claim to be the one on screen.
+    expect(selected()).toBeNull();
+    await user.keyboard('j');
+    await waitFor(() => expect(screen.getByTestId('ticket-title').textContent).toContain('Ticket subject 2'));
+    expect(selected()?.dataset.ticketId).toBe(screen.getByTestId('ticket-view').dataset.ticketId);
+  });
+
+  it('g m on the queue already shown keeps Enter working', async () => {
+    const { user } = await renderConsole(me, seed());
+    await waitFor(() => expect(selected()?.dataset.ticketNumber).toBe('101'));
+    await user.keyboard('gm');
+    await waitFor(() => expect(selected()?.dataset.ticketNumber).toBe('101'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByTestId('ticket-view').dataset.ticketId).toBe(ticket(101, { assigneeId: me.id }).id));
+  });
+
+  it('with a ticket open, j and k open the next and previous one, and the highlight follows', async () => {
+    const { user } = await renderConsole(me, seed());
+    await waitFor(() => expect(selected()?.dataset.ticketNumber).toBe('101'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByTestId('ticket-title').textContent).toContain('Ticket subject 101'));
+    await user.keyboard('j');
+    await waitFor(() => expect(screen.getByTestId('ticket-title').textContent).toContain('Ticket subject 102'));
+    expect(selected()?.dataset.ticketNumber).toBe('102');
+    await user.keyboard('k');
+    await waitFor(() => expect(screen.getByTestId('ticket-title').textContent).toContain('Ticket subject 101'));
+    expect(selected()?.dataset.ticketNumber).toBe('101');
+  });
+
   it('filters by text with /, and keys typed into the filter are text, not shortcuts', async () => {
     const { user } = await renderConsole(me, seed());
     await user.keyboard('gu');

@@ -1,7 +1,8 @@
-// The queue the agent is working: the store's selection over the replica's rows.
+// The queue the agent is working: the replica's rows under the store's cursor.
 import { useEffect } from 'react';
 import { useStrings } from '../i18n';
 import { useUiStore } from '../app/ui-store';
+import { highlightOf } from './cursor';
 import { QueueListView } from './queue-list-view';
 import { useQueueStore } from './queue-store';
 import { queueKeyOf, queueName } from './queue-key';
@@ -12,30 +13,25 @@ export function QueueList({ tier }: { tier: Tier }) {
   const t = useStrings();
   const view = useQueueStore((s) => s.view);
   const filter = useQueueStore((s) => s.filter);
-  const selectedIndex = useQueueStore((s) => s.selectedIndex);
+  const cursor = useQueueStore((s) => s.cursor);
+  const open = useQueueStore((s) => s.open);
   const select = useQueueStore((s) => s.select);
   const move = useQueueStore((s) => s.move);
-  const setSelectedTicketId = useQueueStore((s) => s.setSelectedTicketId);
-  const openTicket = useUiStore((s) => s.openTicket);
+  const syncRows = useQueueStore((s) => s.syncRows);
+  const openSelected = useQueueStore((s) => s.openSelected);
   const focusRequest = useUiStore((s) => s.queueFocusRequest);
   const key = queueKeyOf(view, tier);
-  const { count = 0, rowAt, onRangeChange } = useQueueRows(key, filter);
+  const { count = 0, loaded, rowAt, onRangeChange } = useQueueRows(key, filter);
 
-  const setCount = useQueueStore((s) => s.setCount);
+  // Runs again when the cursor or the open state changes too, so a cursor reset (g m on the queue
+  // already shown) lands on a row at once, without waiting for the rows to change.
   useEffect(() => {
-    setCount(count);
-    if (count > 0 && selectedIndex >= count) select(count - 1);
-  }, [count, selectedIndex, select, setCount]);
-
-  const selectedId = rowAt(selectedIndex)?.ticket.id ?? null;
-  useEffect(() => {
-    setSelectedTicketId(selectedId);
-  }, [selectedId, setSelectedTicketId]);
+    syncRows(loaded);
+  }, [loaded, cursor, open, syncRows]);
 
   const onOpen = (i: number) => {
     select(i);
-    const id = rowAt(i)?.ticket.id;
-    if (id) openTicket(id);
+    openSelected();
   };
 
   return (
@@ -43,7 +39,8 @@ export function QueueList({ tier }: { tier: Tier }) {
       label={t.queue.listLabel(queueName(t, view, tier))}
       count={count}
       rowAt={rowAt}
-      selectedIndex={selectedIndex}
+      selectedIndex={highlightOf(cursor, loaded)}
+      scrollIndex={cursor.index}
       onSelect={select}
       onOpen={onOpen}
       onMove={move}

@@ -1,6 +1,6 @@
 // One dense queue row: number, subject, customer, priority, status, SLA countdown, channel, unsynced mark.
 import { memo } from 'react';
-import type { Ticket } from '../../shared/domain';
+import type { Ticket, Tier } from '../../shared/domain';
 import { useStrings } from '../i18n';
 import { SlaCountdown } from '../ticket/sla-countdown';
 import { nextDueAt } from '../../shared/sla';
@@ -10,6 +10,8 @@ export interface QueueRowData {
   customerName: string;
   /** Local changes to this ticket not yet acknowledged by the server. */
   pending: number;
+  /** The escalation that brought it into this tier (who, from where), or null. */
+  escalation: { fromTier: Tier; byName: string | null } | null;
 }
 
 interface QueueRowProps {
@@ -33,7 +35,8 @@ export const QueueRow = memo(function QueueRow({ index, row, selected, optionId,
       </div>
     );
   }
-  const { ticket, customerName, pending } = row;
+  const { ticket, customerName, pending, escalation } = row;
+  const escalatedBy = escalation ? t.queue.escalatedBy(escalation.fromTier, escalation.byName ?? t.ticket.unknownAgent) : null;
   const num = ticket.number === null ? t.queue.draftNumber : String(ticket.number);
   return (
     <div
@@ -51,7 +54,13 @@ export const QueueRow = memo(function QueueRow({ index, row, selected, optionId,
       onDoubleClick={() => onOpen(index)}
     >
       <span className="col-number">{num}</span>
-      <span className="col-subject" title={ticket.subject}>
+      <span className="col-subject" title={escalatedBy ? `${escalatedBy} — ${ticket.subject}` : ticket.subject}>
+        {escalation && escalatedBy ? (
+          <span className="escalated-mark" data-testid="escalated-mark" data-from-tier={escalation.fromTier} aria-label={escalatedBy}>
+            {t.queue.escalatedMark(escalation.fromTier)}
+            {escalation.byName ? ` · ${escalation.byName}` : ''}
+          </span>
+        ) : null}
         {ticket.subject}
       </span>
       <span className="col-customer">{customerName}</span>

@@ -7,11 +7,9 @@ import { queueCount } from '../db/queries';
 import { useConsole } from '../app/console-context';
 import { useUiStore } from '../app/ui-store';
 import { useStrings } from '../i18n';
-import { queueKeyOf, queueName } from './queue-key';
+import { queueKeyOf, queueName, viewsOf } from './queue-key';
 import { useQueueStore, type QueueView } from './queue-store';
 import { FILTER_LIMIT } from './use-queue-rows';
-
-const VIEWS: readonly QueueView[] = ['mine', 'unassigned', 'tier'];
 
 function QueueCount({ view, tier }: { view: QueueView; tier: Tier }) {
   const { replica } = useConsole();
@@ -32,7 +30,7 @@ export function QueueTabs({ tier }: { tier: Tier }) {
   const setTier = useQueueStore((s) => s.setTier);
   return (
     <nav className="queue-tabs" aria-label={t.queue.navLabel}>
-      {VIEWS.map((v) => (
+      {viewsOf(tier).map((v) => (
         <button
           key={v}
           type="button"

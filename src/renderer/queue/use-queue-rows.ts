@@ -1,9 +1,10 @@
 // Loads the queue a window at a time: the count from the data layer's maintained counters, and only
 // the pages around the rows in view, live (a pull or a local change re-runs the query).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
-import { customerById, pendingCountOf, queueCount, queuePage, type QueueKey } from '../db/queries';
+import { useCallback, useMemo, useState } from 'react';
+import { agentsByIds, customerById, pendingCountOf, queueCount, queuePage, type QueueKey } from '../db/queries';
 import { useConsole } from '../app/console-context';
+import type { LoadedRows } from './cursor';
 import type { QueueRowData } from './queue-row';
 
 export const PAGE_SIZE = 50;
@@ -18,6 +19,8 @@ interface Loaded {
 
 export interface QueueRows {
   count: number | undefined;
+  /** The ids of the loaded window, for the cursor; null until this queue's rows and count are in. */
+  loaded: LoadedRows | null;
   rowAt(index: number): QueueRowData | undefined;
   onRangeChange(first: number, last: number): void;
 }
@@ -39,15 +42,26 @@ export function useQueueRows(key: QueueKey, filter: string): QueueRows {
     const customers = await Promise.all(customerIds.map((id) => customerById(db, id)));
     const names = new Map(customers.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
     const pending = await Promise.all(tickets.map((t) => pendingCountOf(db, t.id)));
+    const by = await agentsByIds(db, tickets.flatMap((t) => (t._escalation ? [t._escalation.byAgentId] : [])));
     return {
       tag,
       offset,
-      rows: tickets.map((ticket, i) => ({ ticket, customerName: names.get(ticket.customerId) ?? '', pending: pending[i] ?? 0 })),
+      rows: tickets.map((ticket, i) => ({
+        ticket,
+        customerName: names.get(ticket.customerId) ?? '',
+        pending: pending[i] ?? 0,
+        escalation: ticket._escalation ? { fromTier: ticket._escalation.fromTier, byName: by.get(ticket._escalation.byAgentId)?.name ?? null } : null,
+      })),
     };
   }, [db, agent, tag, offset, limit]);
 
   const current = loaded && loaded.tag === tag ? loaded : undefined;
   const count = text ? current?.rows.length : counted;
+
+  const loadedRows = useMemo(
+    () => (current && count !== undefined ? { count, offset: current.offset, ids: current.rows.map((r) => r.ticket.id) } : null),
+    [current, count],
+  );
 
   const rowAt = useCallback(
     (i: number) => (current && i >= current.offset ? current.rows[i - current.offset] : undefined),
@@ -60,5 +74,5 @@ export function useQueueRows(key: QueueKey, filter: string): QueueRows {
     setWin((w) => (w.offset === start && w.limit === end - start ? w : { offset: start, limit: end - start }));
   }, []);
 
-  return { count, rowAt, onRangeChange };
+  return { count, loaded: loadedRows, rowAt, onRangeChange };
 }

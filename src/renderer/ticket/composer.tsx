@@ -1,30 +1,44 @@
-// Reply to the customer or leave an internal note; Ctrl/⌘+Enter sends. Note mode looks like a note.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+// Reply to the customer or leave an internal note; Ctrl/⌘+Enter sends. Who will read it is never left
+// to a glance at a toggle: a banner, the field's label, the colours and the send button all name the
+// audience. After a send the focus leaves the field, so the next key is a shortcut again (an `n` typed
+// right after a reply must open a note, not add a letter to another reply).
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useStrings } from '../i18n';
 import { useUiStore, type ComposerMode } from '../app/ui-store';
 
 interface ComposerProps {
+  ticketId: string;
   /** Resolves true when the message was saved locally (then the field clears). */
   onSend(kind: ComposerMode, body: string): Promise<boolean>;
+  /** Called after a successful send, once the field has let go of the focus (the ticket takes it). */
+  onSent?(): void;
+  /** Set when the agent may not write on this ticket: the field is off and says why. */
+  readOnlyReason?: string | null;
 }
 
-export function Composer({ onSend }: ComposerProps) {
+export function Composer({ ticketId, onSend, onSent, readOnlyReason = null }: ComposerProps) {
   const t = useStrings();
   const mode = useUiStore((s) => s.composerMode);
   const setMode = useUiStore((s) => s.setComposerMode);
-  const focusRequest = useUiStore((s) => s.composerFocusRequest);
+  const focusWanted = useUiStore((s) => s.composerFocusFor === ticketId);
+  const composerFocused = useUiStore((s) => s.composerFocused);
   const sendRequest = useUiStore((s) => s.sendRequest);
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const ref = useRef<HTMLTextAreaElement>(null);
+  const audienceId = useId();
+  const off = readOnlyReason !== null;
 
-  useEffect(() => {
-    if (focusRequest) ref.current?.focus();
-  }, [focusRequest]);
+  // A layout effect: the field has the focus before the key after `r` / `n` is read.
+  useLayoutEffect(() => {
+    if (!focusWanted) return;
+    ref.current?.focus();
+    composerFocused(ticketId);
+  }, [focusWanted, composerFocused, ticketId]);
 
   const send = async () => {
-    if (busy) return;
+    if (busy || off) return;
     if (!body.trim()) {
       setError(t.composer.empty);
       return;
@@ -35,6 +49,8 @@ export function Composer({ onSend }: ComposerProps) {
     if (ok) {
       setBody('');
       setError(null);
+      ref.current?.blur();
+      onSent?.();
     }
   };
   const sendRef = useRef(send);
@@ -55,9 +71,10 @@ export function Composer({ onSend }: ComposerProps) {
   };
 
   const isNote = mode === 'note';
+  const c = t.composer;
   return (
-    <section className={`composer${isNote ? ' composer-note' : ''}`} aria-label={t.composer.label} data-testid="composer" data-mode={mode}>
-      <div className="composer-modes" role="radiogroup" aria-label={t.composer.label}>
+    <section className={`composer ${isNote ? 'composer-note' : 'composer-reply'}`} aria-label={c.label} data-testid="composer" data-mode={mode}>
+      <div className="composer-modes" role="radiogroup" aria-label={c.label}>
         {(['reply', 'note'] as const).map((m) => (
           <button
             key={m}
@@ -68,18 +85,29 @@ export function Composer({ onSend }: ComposerProps) {
             className={`composer-mode${mode === m ? ' is-current' : ''}`}
             onClick={() => setMode(m)}
           >
-            {m === 'reply' ? t.composer.reply : t.composer.note} <kbd>{m === 'reply' ? 'r' : 'n'}</kbd>
+            {m === 'reply' ? c.reply : c.note} <kbd>{m === 'reply' ? 'r' : 'n'}</kbd>
           </button>
         ))}
       </div>
+      <p id={audienceId} className="composer-audience" data-testid="composer-audience">
+        <span aria-hidden="true">{isNote ? '✎ ' : '✉ '}</span>
+        {isNote ? c.noteAudience : c.replyAudience}
+      </p>
+      {off ? (
+        <p className="composer-off" data-testid="composer-off">
+          {readOnlyReason}
+        </p>
+      ) : null}
       <textarea
         ref={ref}
         className="composer-input"
         data-testid="composer-input"
-        aria-label={isNote ? t.composer.note : t.composer.reply}
-        placeholder={isNote ? t.composer.notePlaceholder : t.composer.replyPlaceholder}
+        aria-label={isNote ? c.noteField : c.replyField}
+        aria-describedby={audienceId}
+        placeholder={isNote ? c.notePlaceholder : c.replyPlaceholder}
         value={body}
         rows={4}
+        disabled={off}
         onChange={(e) => {
           setBody(e.target.value);
           if (error) setError(null);
@@ -92,8 +120,8 @@ export function Composer({ onSend }: ComposerProps) {
             {error}
           </span>
         ) : null}
-        <button type="button" className="primary" data-testid="composer-send" aria-keyshortcuts="Control+Enter Meta+Enter" disabled={busy} onClick={() => void send()}>
-          {isNote ? t.composer.saveNote : t.composer.send}
+        <button type="button" className="primary" data-testid="composer-send" aria-keyshortcuts="Control+Enter Meta+Enter" disabled={busy || off} onClick={() => void send()}>
+          {isNote ? c.saveNote : c.send}
         </button>
       </div>
     </section>

@@ -53,10 +53,6 @@ export function addMessage(replica: Mutate, ticket: Ticket, kind: 'reply' | 'not
   );
 }
 
-export function nextTier(tier: Tier): Tier | null {
-  return tier === 1 ? 2 : tier === 2 ? 3 : null;
-}
-
 export function escalate(replica: Mutate, ticket: Ticket, args: { toTier: Tier; reason: string; summary: string }): Promise<MutateResult> {
   return run(
     replica,
@@ -64,6 +60,10 @@ export function escalate(replica: Mutate, ticket: Ticket, args: { toTier: Tier; 
     { id: uuidv7(), ticketId: ticket.id, ...args, baseVersion: ticket.tierVersion },
     strings.announce.escalated(args.toTier),
   );
+}
+
+export function setEngineeringLink(replica: Mutate, ticket: Ticket, url: string | null): Promise<MutateResult> {
+  return run(replica, 'setEngineeringLink', { ticketId: ticket.id, url }, url ? strings.announce.linkSet : strings.announce.linkCleared);
 }
 
 export function handBack(replica: Mutate, ticket: Ticket, args: { toAgentId: string | null; summary: string }): Promise<MutateResult> {

@@ -1,29 +1,54 @@
-// The ticket's state at a glance (status, priority, assignee, tier, SLA clocks) and its actions.
+// The ticket's state at a glance (status, priority, assignee, tier, SLA clocks, engineering link) and
+// its actions — each enabled only when the shared rules allow it on the ticket as it is now.
 import type { Agent, Ticket } from '../../shared/domain';
-import type { ActionId } from '../../shared/keymap';
-import { isSupervisor } from '../../shared/authorize';
+import { DEFAULT_KEYMAP, type ActionId } from '../../shared/keymap';
 import { useStrings } from '../i18n';
+import { EngineeringLink } from './engineering-link';
 import { SlaCountdown } from './sla-countdown';
-import { nextTier } from './ticket-actions';
+import type { Allowed } from './ticket-permissions';
+
+/** The key a button shows comes from the key map, like the dispatcher's. */
+const keyOf = (action: ActionId) => DEFAULT_KEYMAP.find((b) => b.action === action)?.keys[0] ?? '';
 
 interface TicketHeaderProps {
   ticket: Ticket;
-  me: Agent;
   agents: Map<string, Agent>;
   pending: number;
+  allowed: Allowed;
+  /** Why the agent may only look at this ticket; null when they may work it. */
+  readOnly: string | null;
   run(action: ActionId): void;
 }
 
-export function TicketHeader({ ticket, me, agents, pending, run }: TicketHeaderProps) {
+export function TicketHeader({ ticket, agents, pending, allowed, readOnly, run }: TicketHeaderProps) {
   const t = useStrings();
   const assignee = ticket.assigneeId ? (agents.get(ticket.assigneeId)?.name ?? t.ticket.unknownAgent) : t.ticket.unassigned;
-  const canHandBack = ticket.tier !== 1 && (isSupervisor(me) || me.tier !== 1);
   const num = ticket.number === null ? t.queue.draftNumber : String(ticket.number);
+  const button = (action: ActionId & keyof Allowed, label: string, popup?: 'menu' | 'dialog') => {
+    const key = keyOf(action);
+    return (
+    <button
+      type="button"
+      data-testid={`action-${action.slice('ticket.'.length).toLowerCase()}`}
+      aria-keyshortcuts={key}
+      aria-haspopup={popup}
+      disabled={!allowed[action]}
+      onClick={() => run(action)}
+    >
+      {label} <kbd>{key}</kbd>
+    </button>
+    );
+  };
   return (
     <header className="ticket-header">
-      <h2 id="ticket-title" className="ticket-title" data-testid="ticket-title">
+      <h2 id="ticket-title" className="ticket-title" data-testid="ticket-title" title={ticket.subject}>
         <span className="ticket-number">#{num}</span> {ticket.subject}
       </h2>
+      {readOnly ? (
+        <p className="ticket-read-only" role="note" data-testid="ticket-read-only">
+          {readOnly}
+        </p>
+      ) : null}
       <dl className="ticket-fields">
         <div>
           <dt>{t.ticket.fields.status}</dt>
@@ -67,6 +92,14 @@ export function TicketHeader({ ticket, me, agents, pending, run }: TicketHeaderP
             {ticket.solvedAt ? t.sla.met : <SlaCountdown dueAt={ticket.resolutionDueAt} label={t.sla.resolution} />}
           </dd>
         </div>
+        {ticket.tier !== 1 || ticket.engineeringLink ? (
+          <div className="ticket-link-field">
+            <dt>{t.ticket.engineeringLink}</dt>
+            <dd data-testid="engineering-link">
+              <EngineeringLink url={ticket.engineeringLink} />
+            </dd>
+          </div>
+        ) : null}
       </dl>
       {pending > 0 ? (
         <p className="ticket-pending" data-testid="ticket-pending">
@@ -74,23 +107,12 @@ export function TicketHeader({ ticket, me, agents, pending, run }: TicketHeaderP
         </p>
       ) : null}
       <div className="ticket-actions" role="toolbar" aria-label={t.ticket.actions}>
-        <button type="button" data-testid="action-take" aria-keyshortcuts="a" disabled={ticket.assigneeId === me.id} onClick={() => run('ticket.take')}>
-          {t.ticket.take} <kbd>a</kbd>
-        </button>
-        <button type="button" data-testid="action-status" aria-keyshortcuts="s" aria-haspopup="menu" onClick={() => run('ticket.status')}>
-          {t.ticket.setStatus} <kbd>s</kbd>
-        </button>
-        <button type="button" data-testid="action-priority" aria-keyshortcuts="p" aria-haspopup="menu" onClick={() => run('ticket.priority')}>
-          {t.ticket.setPriority} <kbd>p</kbd>
-        </button>
-        <button type="button" data-testid="action-escalate" aria-keyshortcuts="e" aria-haspopup="dialog" disabled={nextTier(ticket.tier) === null} onClick={() => run('ticket.escalate')}>
-          {t.ticket.escalate} <kbd>e</kbd>
-        </button>
-        {canHandBack ? (
-          <button type="button" data-testid="action-handback" aria-keyshortcuts="h" aria-haspopup="dialog" onClick={() => run('ticket.handBack')}>
-            {t.ticket.handBack} <kbd>h</kbd>
-          </button>
-        ) : null}
+        {button('ticket.take', t.ticket.take)}
+        {button('ticket.status', t.ticket.setStatus, 'menu')}
+        {button('ticket.priority', t.ticket.setPriority, 'menu')}
+        {button('ticket.escalate', t.ticket.escalate, 'dialog')}
+        {allowed['ticket.handBack'] ? button('ticket.handBack', t.ticket.handBack, 'dialog') : null}
+        {allowed['ticket.link'] ? button('ticket.link', t.ticket.link, 'dialog') : null}
       </div>
     </header>
   );

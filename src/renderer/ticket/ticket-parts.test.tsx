@@ -48,7 +48,7 @@ describe('composer', () => {
   it('sends with Ctrl+Enter and clears, and says so when empty', async () => {
     const user = userEvent.setup();
     const onSend = vi.fn(async () => true);
-    render(<Composer onSend={onSend} />);
+    render(<Composer ticketId="t1" onSend={onSend} />);
     const input = screen.getByTestId('composer-input');
     await user.click(input);
     await user.keyboard('{Control>}{Enter}{/Control}');
@@ -63,12 +63,33 @@ describe('composer', () => {
   it('switches to an internal note that looks different', async () => {
     const user = userEvent.setup();
     const onSend = vi.fn(async () => true);
-    render(<Composer onSend={onSend} />);
+    render(<Composer ticketId="t1" onSend={onSend} />);
     await user.click(screen.getByTestId('composer-mode-note'));
     expect(screen.getByTestId('composer').className).toContain('composer-note');
     await user.type(screen.getByTestId('composer-input'), 'for tier 2');
     await user.click(screen.getByTestId('composer-send'));
     expect(onSend).toHaveBeenCalledWith('note', 'for tier 2');
+  });
+});
+
+describe('composer says who will read it', () => {
+  it('shows a banner, a send button and a field label that name the audience, and leaves the field after a send', async () => {
+    const user = userEvent.setup();
+    const onSend = vi.fn(async () => true);
+    const onSent = vi.fn();
+    render(<Composer ticketId="t1" onSend={onSend} onSent={onSent} />);
+    const audience = () => screen.getByTestId('composer-audience');
+    expect(audience().textContent).toContain('Reply — the customer will see this');
+    expect(screen.getByTestId('composer-send').textContent).toBe('Send to customer');
+    expect(screen.getByRole('textbox', { name: 'Reply to the customer' })).toBeTruthy();
+    await user.click(screen.getByTestId('composer-mode-note'));
+    expect(audience().textContent).toContain('Internal note — only colleagues see this');
+    expect(screen.getByTestId('composer-send').textContent).toBe('Save internal note');
+    const input = screen.getByRole('textbox', { name: 'Internal note for colleagues' });
+    await user.type(input, 'for tier 2{Control>}{Enter}{/Control}');
+    expect(onSend).toHaveBeenCalledWith('note', 'for tier 2');
+    expect(onSent).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).not.toBe(input);
   });
 });
 

@@ -58,13 +58,33 @@ describe('ticket view over the replica', () => {
     await tc.user.keyboard('{Control>}{Enter}{/Control}');
     await screen.findByTestId('message-reply');
     expect(lastMutation(tc)).toMatchObject({ name: 'addMessage', args: { kind: 'reply', body: 'Hello, please restart the router' } });
-    await tc.user.keyboard('{Escape}n');
+    await tc.user.keyboard('n');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('composer-input')));
     expect(screen.getByTestId('composer').dataset.mode).toBe('note');
     await tc.user.keyboard('Customer sounded upset{Control>}{Enter}{/Control}');
     const note = await screen.findByTestId('message-note');
     expect(note.textContent).toContain('Internal note');
     expect(lastMutation(tc)).toMatchObject({ name: 'addMessage', args: { kind: 'note' } });
+  });
+
+  it('r, type, Ctrl+Enter, then n, type, Ctrl+Enter: one reply and one internal note, the focus back on the ticket', async () => {
+    const tc = await openFirst();
+    await tc.user.keyboard('r');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('composer-input')));
+    await tc.user.keyboard('Your router is reset{Control>}{Enter}{/Control}');
+    await screen.findByTestId('message-reply');
+    // The send leaves the text field, so the next key is a shortcut again, not a letter of the reply.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('ticket-view')));
+    await tc.user.keyboard('n');
+    await waitFor(() => expect(screen.getByTestId('composer').dataset.mode).toBe('note'));
+    expect(document.activeElement).toBe(screen.getByTestId('composer-input'));
+    await tc.user.keyboard('Customer sounded upset{Control>}{Enter}{/Control}');
+    await screen.findByTestId('message-note');
+    const sent = tc.api.mutations().filter((m) => m.name === 'addMessage').map((m) => m.args as { kind: string; body: string });
+    expect(sent.map(({ kind, body }) => ({ kind, body }))).toEqual([
+      { kind: 'reply', body: 'Your router is reset' },
+      { kind: 'note', body: 'Customer sounded upset' },
+    ]);
   });
 
   it('sets the status from the s menu with a number key, and the priority with arrows and Enter', async () => {

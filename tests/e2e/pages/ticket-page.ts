@@ -32,15 +32,28 @@ export class TicketPage {
     await this.page.keyboard.press('a');
   }
 
-  /** `r`, type, Ctrl+Enter, then Esc leaves the composer so single-key shortcuts work again. */
+  readonly notes = () => this.page.getByTestId('message-note');
+  readonly composer = () => this.page.getByTestId('composer');
+
+  /** `r`, type, Ctrl+Enter; the send itself hands the focus back to the ticket, so shortcuts work again. */
   async reply(text: string): Promise<void> {
-    await this.page.keyboard.press('r');
+    await this.write('r', text);
+    await expect(this.replies().filter({ hasText: text })).toHaveCount(1);
+  }
+
+  /** `n`, type, Ctrl+Enter. */
+  async note(text: string): Promise<void> {
+    await this.write('n', text);
+    await expect(this.notes().filter({ hasText: text })).toHaveCount(1);
+  }
+
+  private async write(key: 'r' | 'n', text: string): Promise<void> {
+    await this.page.keyboard.press(key);
     await expect(this.composerInput()).toBeFocused();
+    await expect(this.composer()).toHaveAttribute('data-mode', key === 'r' ? 'reply' : 'note');
     await this.page.keyboard.type(text);
     await this.page.keyboard.press('Control+Enter');
-    await expect(this.replies().filter({ hasText: text })).toHaveCount(1);
-    await this.page.keyboard.press('Escape');
-    await expect(this.composerInput()).not.toBeFocused();
+    await expect(this.view()).toBeFocused();
   }
 
   /** `s`, then the option's number key chooses it. */
