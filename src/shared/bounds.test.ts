@@ -158,5 +158,8 @@ describe('lists and free-form values are capped', () => {
     expect(r.message.length).toBeLessThanOrEqual(1000);
     expect(r.message.endsWith('…')).toBe(true);
     expect(ApiError.parse({ error: 'invalid', message: 'bad\u0000 input' }).message).toBe('bad input');
+    // Cut between characters, never inside one (an emoji is two UTF-16 units).
+    const emoji = Refusal.parse({ id: 1, code: 'conflict', message: '😀'.repeat(1500) }).message;
+    expect(Array.from(emoji)).toEqual([...Array<string>(999).fill('😀'), '…']);
   });
 });

@@ -10,7 +10,9 @@ export const INT32_MAX = 2_147_483_647;
  * UTF-16 (a lone surrogate). PostgreSQL refuses NUL in text outright, and the rest has no business in a
  * ticket: it hides text from the agent and breaks other systems downstream.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const PLAIN_TEXT = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\p{Cs}]*$/u;
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\p{Cs}]/gu;
 const NO_CONTROL = 'control characters are not allowed';
 
@@ -63,10 +65,15 @@ export function jsonValue(maxJsonChars: number) {
     .meta({ maxJsonChars });
 }
 
-/** Words for a person, cleaned of control characters and cut to `max` characters (with an ellipsis). */
+/**
+ * Words for a person, cleaned of control characters and cut to `max` characters (code points, as zod
+ * counts them, so never inside a character) with an ellipsis.
+ */
 export function clampText(s: string, max: number): string {
   const clean = s.replace(CONTROL, '');
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+  if (clean.length <= max) return clean;
+  const chars = Array.from(clean);
+  return chars.length <= max ? clean : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /**

@@ -4,6 +4,7 @@ import * as m0001 from './0001-initial';
 import * as m0002 from './0002-session-last-used';
 import * as m0003 from './0003-tickets-by-customer';
 import * as m0004 from './0004-customer-provenance';
+import * as m0005 from './0005-rows-within-bounds';
 
 export interface Migration {
   id: number;
@@ -16,4 +17,5 @@ export const MIGRATIONS: Migration[] = [
   { id: 2, ...m0002 },
   { id: 3, ...m0003 },
   { id: 4, ...m0004 },
+  { id: 5, ...m0005 },
 ];
