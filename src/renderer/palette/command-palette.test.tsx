@@ -1,9 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_KEYMAP } from '../../shared/keymap';
 import { en } from '../i18n/en';
 import { CheatSheet } from '../keyboard/cheat-sheet';
+import { agent, customer, ticket } from '../test-support/builders';
+import { renderConsole, stubLayout } from '../test-support/render-console';
 import { CommandPalette } from './command-palette';
 
 describe('command palette', () => {
@@ -81,5 +83,28 @@ describe('cheat sheet', () => {
     const rows = screen.getByTestId('cheat-sheet').querySelectorAll('tr');
     expect(rows.length).toBe(DEFAULT_KEYMAP.filter((b) => b.keys.length > 0).length);
     expect(screen.getByText(en.actions['ticket.escalate'])).toBeTruthy();
+  });
+});
+
+describe('palette in the console', () => {
+  it('offers ticket actions only with a ticket under the cursor, and only those allowed on it', async () => {
+    const restore = stubLayout();
+    try {
+      const me = agent(1);
+      const tc = await renderConsole(me, { agents: [me], customers: [customer(1)], tickets: [ticket(1)] });
+      // Mine is empty: nothing to act on.
+      await tc.user.keyboard('{Control>}k{/Control}');
+      const actions = () => screen.getAllByTestId('palette-item').map((i) => i.dataset.action ?? '');
+      expect(actions().filter((a) => a.startsWith('ticket.'))).toEqual([]);
+      await tc.user.keyboard('{Escape}gu');
+      await waitFor(() => expect(screen.getAllByTestId('queue-row')).toHaveLength(1));
+      await tc.user.keyboard('{Control>}k{/Control}');
+      await waitFor(() => expect(actions()).toContain('ticket.take'));
+      // A tier 1 agent never hands back nor links engineering issues.
+      expect(actions()).not.toContain('ticket.handBack');
+      expect(actions()).not.toContain('ticket.link');
+    } finally {
+      restore();
+    }
   });
 });

@@ -36,7 +36,8 @@ export function EngineeringLinkDialog({ ticket, onSubmit, onClose }: Engineering
     const text = url.trim();
     if (!text) return setError(l.empty);
     const parsed = UrlField.safeParse(text);
-    if (!parsed.success || parsed.data === null) return setError(l.invalid);
+    // The contract's own words, as the other dialogs show them.
+    if (!parsed.success || parsed.data === null) return setError(parsed.error?.issues[0]?.message ?? l.invalid);
     setError(undefined);
     await save(parsed.data);
   };
