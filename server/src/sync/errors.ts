@@ -25,6 +25,18 @@ export function isDataError(err: unknown): boolean {
   return /^22[0-9A-Z]{3}$/.test(code) || code === 'SQLITE_TOOBIG' || code === 'SQLITE_MISMATCH';
 }
 
+/**
+ * A mutation's own writes met a data error (isDataError): that mutation is refused alone. An error in
+ * the push's bookkeeping (the client's counter, the organisation's version) is never one of these.
+ */
+export class MutationDataError extends Error {
+  readonly dbCode: string;
+  constructor(cause: unknown) {
+    super('the database refused the data of this mutation', { cause });
+    this.dbCode = dbErrorCode(cause);
+  }
+}
+
 /** The SQLSTATE or SQLite code of a database error, for words that never quote the data. */
 export function dbErrorCode(err: unknown): string {
   const code = (err as { code?: unknown } | null | undefined)?.code;

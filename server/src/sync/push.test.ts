@@ -4,7 +4,7 @@ import { uuidv7, type PushResponse, type RawMutation } from '../../../src/shared
 import { call, login, pull, push, snapshot, type Session } from '../../../tests/support/api-client';
 import { startServer, type ServerHandle } from '../../../tests/support/server-process';
 import type { OpenedDb } from '../db/database';
-import { badDataInMessagesWithBody, cancelLockWaiter, failMessagesWithBody, holdWriteLock, openServerDb } from '../testing/direct-db';
+import { badDataOn, cancelLockWaiter, failMessagesWithBody, holdWriteLock, openServerDb } from '../testing/direct-db';
 
 describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
   let server: ServerHandle;
@@ -192,7 +192,7 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
     const s = await login(server.url, 'agent1@demo.local');
     const marker = 'the database refuses this one as bad data';
     const sent: RawMutation[] = [note(1), withBody(note(2), marker), note(3)].map((m, i) => ({ ...m, id: i + 1 }));
-    const fault = await badDataInMessagesWithBody(direct, marker);
+    const fault = await badDataOn(direct, { messagesWithBody: marker });
     const r = await call<PushResponse>(server.url, '/sync/push', { clientId: s.clientId, mutations: sent }, s.token).finally(() => fault.remove());
     // Its words name the database's code, never its message (which may quote the data).
     const message = `the server cannot store a value of this change (database code ${db === 'sqlite' ? 'SQLITE_MISMATCH' : '22021'})`;
@@ -201,6 +201,16 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
     expect(sent.map((m) => snap.messages.has((m.args as { id: string }).id))).toEqual([true, false, true]);
     // Processed once: a retry of the same push changes nothing and reports the same refusal.
     expect(await push(server.url, s, sent)).toMatchObject({ lastMutationId: 3, refused: [{ id: 2, code: 'invalid' }] });
+  });
+
+  it('still answers 503 for a data error in the push’s own bookkeeping, which no mutation’s data explains', async () => {
+    const s = await login(server.url, 'agent1@demo.local');
+    const sent: RawMutation[] = [note(1), note(2)].map((m, i) => ({ ...m, id: i + 1 }));
+    const fault = await badDataOn(direct, { tenants: true });
+    const r = await call(server.url, '/sync/push', { clientId: s.clientId, mutations: sent }, s.token).finally(() => fault.remove());
+    expect(r).toEqual({ status: 503, body: RETRY });
+    expect(await refusalsOf(s)).toEqual([]);
+    expect(await push(server.url, s, sent)).toMatchObject({ lastMutationId: 2, refused: [] });
   });
 
   it.each([2 ** 31, 2 ** 53])('answers 400 with words for %d as a mutation id, cursor or acked id, and refuses it alone as a base version', async (n) => {

@@ -2,9 +2,9 @@
 // the client's lastMutationId. Refusals (the rules said no, and will say no again) are recorded and
 // still advance lastMutationId. A failure the rules did not decide (a busy or lost database, a bug) is
 // never a refusal: the client would roll back a valid change. The push answers 503 instead, and the
-// client sends the same mutations again later. The one exception is a database refusing a mutation's
-// data itself (isDataError): that fails the same way on every retry and would block every change queued
-// after it, so that one mutation is refused as invalid and the ones after it still apply.
+// client sends the same mutations again later. The one exception is a database refusing the data a
+// mutation writes (isDataError, met while applying it): that fails the same way on every retry and would
+// block every change queued after it, so that one mutation is refused as invalid and the rest apply.
 import {
   MAX_REFUSAL_MESSAGE,
   applyMutation,
@@ -26,7 +26,7 @@ import type { TicketsTable } from '../db/schema';
 import type { RequestAgent } from './actor';
 import { bindClient } from './clients';
 import { customerWorkable } from './customer-scope';
-import { HttpError, dbErrorCode, isDataError } from './errors';
+import { HttpError, MutationDataError, isDataError } from './errors';
 import { customerFromRow, ticketFromRow, agentFromRow } from './rows';
 import { writeEffects, type WriteContext } from './write-effects';
 
@@ -74,8 +74,8 @@ async function runAlone(deps: PushDeps, agent: RequestAgent, clientId: string, m
     if (err instanceof HttpError) throw err;
     cause = err;
   }
-  if (isDataError(cause)) {
-    const refusal: Outcome = { ok: false, code: 'invalid', message: `the server cannot store a value of this change (database code ${dbErrorCode(cause)})` };
+  if (cause instanceof MutationDataError) {
+    const refusal: Outcome = { ok: false, code: 'invalid', message: `the server cannot store a value of this change (database code ${cause.dbCode})` };
     try {
       return await runBatch(deps, agent, clientId, [m], refusal);
     } catch (err) {
@@ -109,7 +109,7 @@ async function runBatch(deps: PushDeps, agent: RequestAgent, clientId: string, m
     for (const raw of mutations) {
       if (raw.id <= last) continue; // seen before: skipped, never applied twice
       if (raw.id > last + 1) break; // a gap: wait for the missing ones
-      const outcome = decided ?? (await applyOne(ctx, raw));
+      const outcome = decided ?? (await applyOne(ctx, raw).catch(mutationDataError));
       if (outcome.ok) wrote = true;
       else {
         await tx
@@ -172,6 +172,11 @@ async function applyOne(ctx: WriteContext, raw: RawMutation): Promise<Outcome> {
   if (!out.ok) return out;
   await writeEffects(ctx, out.effects, ticketRow);
   return { ok: true };
+}
+
+/** A data error met while applying one mutation is that mutation's; anything else passes unchanged. */
+function mutationDataError(err: unknown): never {
+  throw isDataError(err) ? new MutationDataError(err) : err;
 }
 
 /** Ids are made on the client; one that is already taken is refused, not overwritten. */

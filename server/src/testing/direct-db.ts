@@ -73,14 +73,17 @@ export async function failMessagesWithBody(direct: OpenedDb, body: string): Prom
 }
 
 /**
- * Makes inserting a message with this body meet a real data error of the database, the kind a value the
- * contract let through would raise: on PostgreSQL the same error a NUL character raises (SQLSTATE
- * 22021, invalid byte sequence), on SQLite a datatype mismatch (SQLITE_MISMATCH).
+ * Makes a write meet a real data error of the database, the kind a value the contract let through would
+ * raise: on PostgreSQL the same error a NUL character raises (SQLSTATE 22021, invalid byte sequence), on
+ * SQLite a datatype mismatch (SQLITE_MISMATCH). `messages`: inserting a message with this body; `tenants`:
+ * any update of an organisation's row (the push's own bookkeeping, which no mutation's data explains).
  */
-export async function badDataInMessagesWithBody(direct: OpenedDb, body: string): Promise<{ remove(): Promise<void> }> {
+export async function badDataOn(direct: OpenedDb, on: { messagesWithBody: string } | { tenants: true }): Promise<{ remove(): Promise<void> }> {
+  const [table, event, when] =
+    'tenants' in on ? ['tenants', 'update', sql`true`] : ['messages', 'insert', sql`new.body = ${sql.lit(on.messagesWithBody)}`];
   if (direct.dialect === 'sqlite') {
     await sql`create table bad_data_probe (id integer primary key)`.execute(direct.db);
-    await sql`create trigger bad_data before insert on messages when new.body = ${sql.lit(body)}
+    await sql`create trigger bad_data before ${sql.raw(event)} on ${sql.table(table)} when ${when}
       begin insert into bad_data_probe (id) values ('not a number'); end`.execute(direct.db);
     return {
       async remove() {
@@ -91,13 +94,13 @@ export async function badDataInMessagesWithBody(direct: OpenedDb, body: string):
   }
   await sql`create function bad_data() returns trigger language plpgsql as $$
     begin
-      if new.body = ${sql.lit(body)} then perform convert_from(decode('00', 'hex'), 'UTF8'); end if;
+      if ${when} then perform convert_from(decode('00', 'hex'), 'UTF8'); end if;
       return new;
     end $$`.execute(direct.db);
-  await sql`create trigger bad_data before insert on messages for each row execute function bad_data()`.execute(direct.db);
+  await sql`create trigger bad_data before ${sql.raw(event)} on ${sql.table(table)} for each row execute function bad_data()`.execute(direct.db);
   return {
     async remove() {
-      await sql`drop trigger bad_data on messages`.execute(direct.db);
+      await sql`drop trigger bad_data on ${sql.table(table)}`.execute(direct.db);
       await sql`drop function bad_data()`.execute(direct.db);
     },
   };
