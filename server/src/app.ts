@@ -11,13 +11,16 @@ import {
   PullRequest,
   PushRequest,
 } from '../../src/shared/index';
-import { DUMMY_HASH, verifyPassword } from './auth/passwords';
-import { RateLimiter } from './auth/rate-limit';
+import { signIn, type LoginDeps } from './auth/login';
+import { LoginGate } from './auth/login-gate';
 import { secretMatches } from './auth/secrets';
 import { CLOSE_REASON, SessionSockets } from './auth/session-sockets';
-import { bearerToken, checkToken, createSession, revokeSession, tokenHash, type SessionPolicy } from './auth/sessions';
+import { bearerToken, checkToken, revokeSession, tokenHash, type SessionPolicy } from './auth/sessions';
 import type { ServerConfig } from './config';
 import { ping, type OpenedDb } from './db/database';
+import { addressKey } from './http/address-key';
+import { capConnectionsPerAddress, throttledWarning } from './http/connection-cap';
+import { serverTimeoutOptions } from './http/server-options';
 import type { RequestAgent } from './sync/actor';
 import { HttpError } from './sync/errors';
 import { createInboundTicket } from './sync/inbound';
@@ -40,13 +43,20 @@ function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   return r.data;
 }
 
-export async function buildApp(cfg: ServerConfig, opened: OpenedDb) {
+/** Test seams: `verifyPassword` replaces the scrypt check (to count or hold hashes in flight). */
+export interface AppHooks {
+  verifyPassword?: LoginDeps['verify'];
+}
+
+export async function buildApp(cfg: ServerConfig, opened: OpenedDb, hooks: AppHooks = {}) {
   const { db, dialect } = opened;
-  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, logger: { level: cfg.logLevel }, trustProxy: false });
+  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, logger: { level: cfg.logLevel }, trustProxy: false, ...serverTimeoutOptions(cfg.http) });
+  capConnectionsPerAddress(app.server, cfg.http.maxConnectionsPerAddress, throttledWarning(() => app.log.warn('connection refused: too many open connections from one address')));
   const hub = new PokeHub(opened.pgPool);
   await hub.start();
   const onCommit = (tenantId: string, version: number) => hub.poke(tenantId, version);
-  const loginLimiter = new RateLimiter(10, 60_000);
+  // A queue of 8 per hashing slot: a burst of sign-ins waits well under a second instead of failing.
+  const loginGate = new LoginGate({ attemptsPerAddress: cfg.login.attemptsPerAddress, attemptsPerEmail: 10, windowMs: 60_000, concurrentHashes: cfg.login.concurrentHashes, queuedHashes: 8 * cfg.login.concurrentHashes });
   const policy: SessionPolicy = { idleMs: cfg.sessionIdleMs, maxAgeMs: cfg.sessionMaxAgeMs };
   const sessionSockets = new SessionSockets(db, policy, (err) => app.log.warn({ name: err.name, code: (err as { code?: string }).code }, 'session check failed'));
   sessionSockets.start(cfg.sessionCheckMs);
@@ -89,16 +99,7 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb) {
 
   app.post(`${API_PREFIX}/auth/login`, async (req, reply) => {
     const body = parse(LoginRequest, req.body);
-    const email = body.email.trim().toLowerCase();
-    const wait = loginLimiter.hit(`${req.ip}|${email}`);
-    if (wait > 0) {
-      reply.header('retry-after', String(wait));
-      throw new HttpError(429, 'rate_limited', `too many sign-in attempts; try again in ${wait} s`);
-    }
-    const row = await db.selectFrom('agents').selectAll().where('email', '=', email).executeTakeFirst();
-    const ok = await verifyPassword(body.password, row?.password_hash ?? DUMMY_HASH);
-    if (!row || !ok) throw new HttpError(401, 'unauthorized', 'wrong email or password');
-    return { token: await createSession(db, row.id), agent: agentFromRow(row) };
+    return signIn({ db, gate: loginGate, verify: hooks.verifyPassword }, addressKey(req.ip), body, (s) => reply.header('retry-after', String(s)));
   });
 
   app.post(`${API_PREFIX}/auth/logout`, { preHandler: authenticate }, async (req) => {

@@ -17,6 +17,30 @@ export interface ServerConfig {
   sessionMaxAgeMs: number;
   /** How often open WebSockets' sessions are checked, and expired sessions deleted (SESSION_CHECK_SECONDS). */
   sessionCheckMs: number;
+  http: HttpLimits;
+  login: LoginLimits;
+}
+
+/** Against slow or hoarding clients: without these, a thousand connections dripping bytes held the server. */
+export interface HttpLimits {
+  /** The whole request, headers and body, must arrive within this (REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number;
+  /** The header block must arrive within this; at most the request timeout (HEADERS_TIMEOUT_MS). */
+  headersTimeoutMs: number;
+  /** A socket silent this long, in either direction, is closed (CONNECTION_TIMEOUT_MS). WebSockets are exempt. */
+  connectionTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this (KEEP_ALIVE_TIMEOUT_MS). */
+  keepAliveTimeoutMs: number;
+  /** Open connections one address may hold; 0 = no cap (MAX_CONNECTIONS_PER_ADDRESS). */
+  maxConnectionsPerAddress: number;
+}
+
+/** Sign-in costs a deliberately slow password hash: bound how many one address can make us compute. */
+export interface LoginLimits {
+  /** Sign-in attempts per address and minute, successful ones not counted (LOGIN_ATTEMPTS_PER_ADDRESS). */
+  attemptsPerAddress: number;
+  /** Password hashes computed at once; a small queue waits behind them, more are refused (LOGIN_CONCURRENT_HASHES). */
+  concurrentHashes: number;
 }
 
 const HOUR = 3_600_000;
@@ -30,6 +54,37 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number, unit: 
     throw new Error(`${name} must be a number of ${unit} greater than 0 and at most ${max}, got "${env[name]}"`);
   }
   return n;
+}
+
+/** A whole number from the environment within [min, max], or the default when unset or blank. */
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const n = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
+  if (!(n >= min && n <= max)) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${env[name]}"`);
+  return n;
+}
+
+function httpLimitsFromEnv(env: NodeJS.ProcessEnv): HttpLimits {
+  const requestTimeoutMs = whole(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
+  const headersTimeoutMs = whole(env, 'HEADERS_TIMEOUT_MS', Math.min(10_000, requestTimeoutMs), 100, 600_000);
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new Error(`HEADERS_TIMEOUT_MS (${headersTimeoutMs}) must not be longer than REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
+  }
+  return {
+    requestTimeoutMs,
+    headersTimeoutMs,
+    connectionTimeoutMs: whole(env, 'CONNECTION_TIMEOUT_MS', 60_000, 100, 3_600_000),
+    keepAliveTimeoutMs: whole(env, 'KEEP_ALIVE_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    maxConnectionsPerAddress: whole(env, 'MAX_CONNECTIONS_PER_ADDRESS', 256, 0, 1_000_000),
+  };
+}
+
+function loginLimitsFromEnv(env: NodeJS.ProcessEnv): LoginLimits {
+  return {
+    attemptsPerAddress: whole(env, 'LOGIN_ATTEMPTS_PER_ADDRESS', 30, 1, 1_000_000),
+    concurrentHashes: whole(env, 'LOGIN_CONCURRENT_HASHES', 2, 1, 64),
+  };
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -61,5 +116,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     sessionIdleMs,
     sessionMaxAgeMs,
     sessionCheckMs,
+    http: httpLimitsFromEnv(env),
+    login: loginLimitsFromEnv(env),
   };
 }

@@ -1,4 +1,4 @@
-// A fixed-window limiter for login attempts, per client address and email.
+// A fixed-window attempt counter per key (sign-in: per client address, and per address and email).
 export class RateLimiter {
   private readonly hits = new Map<string, { count: number; resetAt: number }>();
 
@@ -19,5 +19,11 @@ export class RateLimiter {
     }
     entry.count++;
     return entry.count > this.limit ? Math.ceil((entry.resetAt - t) / 1000) : 0;
+  }
+
+  /** Takes back one counted attempt of the current window (one that turned out not to count). */
+  refund(key: string): void {
+    const entry = this.hits.get(key);
+    if (entry && entry.resetAt > this.now() && entry.count > 0) entry.count--;
   }
 }
