@@ -1,5 +1,6 @@
 // The loopback bridge accepts only its own page: exact origin AND the per-launch secret.
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { connect as netConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,12 +10,26 @@ import { createMainServices, type MainServices } from '../services';
 import { createMemorySecretStore } from '../services/secret-store-memory';
 import { startBridgeServer, type BridgeServer } from './bridge-server';
 
-function connect(url: string, origin?: string): Promise<{ status: number; ws?: WebSocket }> {
+function connect(url: string, origin?: string, host?: string): Promise<{ status: number; ws?: WebSocket }> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(url, origin ? { origin } : {});
+    const ws = new WebSocket(url, { ...(origin ? { origin } : {}), ...(host ? { headers: { host } } : {}) });
     ws.on('open', () => resolve({ status: 101, ws }));
     ws.on('unexpected-response', (_req, res) => resolve({ status: res.statusCode ?? 0 }));
     ws.on('error', () => resolve({ status: 0 }));
+  });
+}
+
+/** A request with exactly this Host header (null: none at all, as a raw HTTP/1.0 client may send). */
+function statusWithHost(port: number, path: string, host: string | null, method = 'GET'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = netConnect({ port, host: '127.0.0.1' }, () => {
+      // HTTP/1.0 may leave Host out (Node itself answers 400 to an HTTP/1.1 request without one).
+      socket.write(host === null ? `${method} ${path} HTTP/1.0\r\n\r\n` : `${method} ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
+    });
+    let text = '';
+    socket.on('data', (d) => (text += d.toString()));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Number(/^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1] ?? 0)));
   });
 }
 
@@ -52,6 +67,22 @@ describe('browser-edition bridge', () => {
   it('refuses its own origin without the right secret', async () => {
     expect((await connect(ws, bridge.origin)).status).toBe(403);
     expect((await connect(`${ws}?k=${'x'.repeat(bridge.secret.length)}`, bridge.origin)).status).toBe(403);
+  });
+
+  it('answers only requests addressed to itself (no DNS rebinding), on HTTP and on the upgrade', async () => {
+    const own = [`127.0.0.1:${bridge.port}`, `localhost:${bridge.port}`];
+    for (const host of own) expect(await statusWithHost(bridge.port, '/', host), host).toBe(200);
+    const foreign = ['evil.example', `evil.example:${bridge.port}`, `127.0.0.1.evil.example:${bridge.port}`, `127.0.0.1:${bridge.port + 1}`, `[::1]:${bridge.port}`];
+    for (const host of foreign) {
+      expect(await statusWithHost(bridge.port, '/', host), host).toBe(403);
+      expect(await statusWithHost(bridge.port, '/index.html', host, 'HEAD'), host).toBe(403);
+    }
+    expect(await statusWithHost(bridge.port, '/', null)).toBe(403);
+    // The page's own origin and secret, but a rebound name: still refused.
+    expect((await connect(`${ws}?k=${bridge.secret}`, bridge.origin, `evil.example:${bridge.port}`)).status).toBe(403);
+    const right = await connect(`${ws}?k=${bridge.secret}`, bridge.origin, `127.0.0.1:${bridge.port}`);
+    expect(right.status).toBe(101);
+    right.ws!.close();
   });
 
   it('refuses to listen anywhere but loopback', async () => {

@@ -1,6 +1,7 @@
 // The browser edition's host: serves the built renderer and carries the renderer↔main contract over a
 // loopback WebSocket. Only its own page may use the bridge: the socket must come from its exact origin
-// AND present the per-launch secret, so no other web page or local process can act as the agent.
+// AND present the per-launch secret, so no other web page or local process can act as the agent; and
+// every request, page or socket, must name this server in Host (no DNS rebinding).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -10,6 +11,7 @@ import { BRIDGE_PATH, BridgeClientFrame } from '../../shared/bridge-protocol';
 import { dispatch } from '../api/dispatch';
 import type { ApiHandlers } from '../api/handlers';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '../security/csp';
+import { isOwnHost, ownHosts } from '../security/host-header';
 import { contentTypeOf, resolveStaticPath } from '../security/static-files';
 
 export interface BridgeServer {
@@ -41,10 +43,15 @@ export async function startBridgeServer(opts: {
   if (!LOOPBACK.has(host)) throw new Error(`the browser edition listens on loopback only, not ${host}`);
   const secret = opts.secret ?? randomBytes(24).toString('base64url');
   let origin = '';
+  let own: ReadonlySet<string> = new Set();
 
   const server: Server = createServer((req, res) => {
     void (async () => {
       const headers = { ...SECURITY_HEADERS, 'content-security-policy': contentSecurityPolicy({ connect: [origin.replace('http', 'ws')] }), 'cache-control': 'no-store' };
+      if (!isOwnHost(req.headers.host, own)) {
+        res.writeHead(403, headers).end('unknown host');
+        return;
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, headers).end();
         return;
@@ -66,7 +73,7 @@ export async function startBridgeServer(opts: {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
   server.on('upgrade', (req: IncomingMessage, socket, head) => {
     const url = new URL(req.url ?? '/', origin);
-    const ok = url.pathname === BRIDGE_PATH && req.headers.origin === origin && secretMatches(secret, url.searchParams.get('k'));
+    const ok = isOwnHost(req.headers.host, own) && url.pathname === BRIDGE_PATH && req.headers.origin === origin && secretMatches(secret, url.searchParams.get('k'));
     if (!ok) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
@@ -100,6 +107,7 @@ export async function startBridgeServer(opts: {
   });
   const port = (server.address() as AddressInfo).port;
   origin = `http://${host === '::1' ? '[::1]' : host}:${port}`;
+  own = ownHosts(host, port);
   return {
     port,
     origin,
