@@ -68,3 +68,33 @@ test('the login screen, queues, ticket view, dialogs and palette pass axe; focus
     expect(await violations(page)).toEqual([]);
   });
 });
+
+test("a specialist's screens pass axe too: the escalated queue, the engineering link dialog, the hand-back dialog", async ({ openAgent }) => {
+  const { console: bela } = await openAgent(DEMO.tier2);
+  const page = bela.page;
+
+  await test.step('escalated queue with its row marks', async () => {
+    await page.keyboard.press('g');
+    await page.keyboard.press('e');
+    await expect(bela.queue.tab('escalated')).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByTestId('escalated-mark').first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+  await test.step('engineering link dialog, with an error shown', async () => {
+    await page.keyboard.press('Enter');
+    await expect(bela.ticket.view()).toBeVisible();
+    await page.keyboard.press('l');
+    await expect(page.getByTestId('link-dialog')).toBeVisible();
+    await page.keyboard.type('ftp://example.com/x');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('link-url-error')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+  await test.step('hand-back dialog', async () => {
+    await page.keyboard.press('h');
+    await expect(page.getByTestId('handback-dialog')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+});

@@ -5,6 +5,17 @@ import { useStrings } from '../i18n';
 import { SlaCountdown } from '../ticket/sla-countdown';
 import { nextDueAt } from '../../shared/sla';
 
+/** "Anna Kovács" → "AK": the row is narrow; the full name is in the mark's label and tooltip. */
+function initialsOf(name: string | null): string {
+  if (!name) return '';
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
 export interface QueueRowData {
   ticket: Ticket;
   customerName: string;
@@ -57,8 +68,7 @@ export const QueueRow = memo(function QueueRow({ index, row, selected, optionId,
       <span className="col-subject" title={escalatedBy ? `${escalatedBy} — ${ticket.subject}` : ticket.subject}>
         {escalation && escalatedBy ? (
           <span className="escalated-mark" data-testid="escalated-mark" data-from-tier={escalation.fromTier} aria-label={escalatedBy}>
-            {t.queue.escalatedMark(escalation.fromTier)}
-            {escalation.byName ? ` · ${escalation.byName}` : ''}
+            {t.queue.escalatedMark(escalation.fromTier, initialsOf(escalation.byName))}
           </span>
         ) : null}
         {ticket.subject}

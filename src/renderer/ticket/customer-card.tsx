@@ -2,6 +2,19 @@
 import type { Customer, Ticket } from '../../shared/domain';
 import { useStrings } from '../i18n';
 
+/** An address that may wrap after the @ only: the two halves never break inside. */
+function EmailAddress({ email }: { email: string }) {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return <span className="email-part">{email}</span>;
+  return (
+    <>
+      <span className="email-part">{email.slice(0, at + 1)}</span>
+      <wbr />
+      <span className="email-part">{email.slice(at + 1)}</span>
+    </>
+  );
+}
+
 /** The card lists the most recent few; the rest is a count. */
 const MAX_OTHER = 8;
 
@@ -26,7 +39,9 @@ export function CustomerCard({ customer, otherTickets, onOpenTicket }: CustomerC
       </h3>
       <dl className="customer-facts">
         <dt>{t.customer.email}</dt>
-        <dd>{customer.email ?? '—'}</dd>
+        <dd title={customer.email ?? undefined} data-testid="customer-email">
+          {customer.email ? <EmailAddress email={customer.email} /> : '—'}
+        </dd>
         <dt>{t.customer.phone}</dt>
         <dd>{customer.phone ?? '—'}</dd>
         <dt>{t.customer.language}</dt>

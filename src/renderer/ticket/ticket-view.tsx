@@ -63,8 +63,9 @@ export function TicketView({ ticketId, run }: TicketViewProps) {
   return (
     // tabIndex -1: the view takes the focus back after a send, so single-key shortcuts work at once.
     <article ref={viewRef} className="ticket-view" tabIndex={-1} data-testid="ticket-view" data-ticket-id={ticket.id} aria-labelledby="ticket-title">
+      {/* The header spans the pane (the customer card sits beside the thread), so the actions fit on one line. */}
+      <TicketHeader ticket={ticket} agents={agents} pending={data.pending} allowed={allowed} readOnly={readOnly} run={run} />
       <div className="ticket-main">
-        <TicketHeader ticket={ticket} agents={agents} pending={data.pending} allowed={allowed} readOnly={readOnly} run={run} />
         <Thread messages={data.messages} escalations={data.escalations} agents={agents} />
         <Composer
           key={ticket.id}
