@@ -95,6 +95,12 @@ export const SCENARIOS: Scenario[] = [
   },
 ];
 
+/** The handoff for a case without its own escalation story that still needed a specialist. */
+export const GENERIC_ESCALATION = {
+  reason: 'Needs specialist knowledge',
+  summary: 'Went through the standard checks with the customer and the knowledge base; the case needs a specialist to decide.',
+};
+
 export const CALL_LOGS = [
   'Called the customer back, walked through the steps on the phone; customer confirmed it works now.',
   'Inbound call: customer wanted an update, explained the next steps and the expected timeline.',

@@ -32,10 +32,9 @@ export function ticketFromRow(r: TicketsTable): Ticket {
   };
 }
 
-/** The contract fields of a ticket row (the sync bookkeeping columns are set by the caller). */
+/** The contract fields of a ticket row but its id, in a fresh object (the caller sets the bookkeeping). */
 export function ticketColumns(t: Ticket) {
   return {
-    id: t.id,
     subject: t.subject,
     channel: t.channel,
     priority: t.priority,

@@ -69,9 +69,11 @@ export async function writeEffects(ctx: AnyContext, fx: Effects, before: Tickets
 
 async function writeTicket(ctx: AnyContext, store: RowStore, t: Ticket, before: TicketsTable | undefined): Promise<void> {
   const { version: v, clientId } = ctx;
-  const cols = { ...ticketColumns(t), version: v };
+  const cols = ticketColumns(t);
+  cols.version = v;
   if (!before) {
     await store.insertTicket({
+      id: t.id,
       ...cols,
       tenant_id: ctx.tenantId,
       number: ctx.nextTicketNumber(),
@@ -87,18 +89,25 @@ async function writeTicket(ctx: AnyContext, store: RowStore, t: Ticket, before: 
     await addParticipant(ctx, store, t.id);
     return;
   }
-  const set: Partial<TicketsTable> = { ...cols };
-  delete set.id;
+  // The compare-and-set versions move only with their field (the client's own idea of them is ignored).
+  const set: Partial<TicketsTable> = cols;
   set.status_version = before.status_version;
   set.assignee_version = before.assignee_version;
   set.tier_version = before.tier_version;
   let scopeChanged = false;
-  if (t.status !== before.status) Object.assign(set, { status_version: v, status_client: clientId });
+  if (t.status !== before.status) {
+    set.status_version = v;
+    set.status_client = clientId;
+  }
   if (t.assigneeId !== before.assignee_id) {
-    Object.assign(set, { assignee_version: v, assignee_client: clientId });
+    set.assignee_version = v;
+    set.assignee_client = clientId;
     scopeChanged = true;
   }
-  if (t.tier !== before.tier) Object.assign(set, { tier_version: v, tier_client: clientId });
+  if (t.tier !== before.tier) {
+    set.tier_version = v;
+    set.tier_client = clientId;
+  }
   const mask = before.tier_mask | (1 << t.tier);
   if (mask !== before.tier_mask) {
     set.tier_mask = mask;
@@ -106,7 +115,7 @@ async function writeTicket(ctx: AnyContext, store: RowStore, t: Ticket, before: 
   }
   if (await addParticipant(ctx, store, t.id)) scopeChanged = true;
   // A closed ticket beyond the history window is on no workstation: changing it brings it back whole.
-  if (isBeyondHistory({ status: before.status as Ticket['status'], updatedAt: before.updated_at }, historyCutoff(new Date()))) scopeChanged = true;
+  if (before.status === 'closed' && isBeyondHistory({ status: 'closed', updatedAt: before.updated_at }, historyCutoff(new Date()))) scopeChanged = true;
   if (scopeChanged) set.scope_version = v;
   await store.updateTicket(t.id, set);
 }
