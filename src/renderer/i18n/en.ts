@@ -18,6 +18,13 @@ export const en = {
     failed: 'Sign-in failed. Try again in a moment.',
     demoHint: 'Demo accounts (password “demo”):',
     demoAccounts: ['agent1@demo.local', 'specialist2@demo.local', 'specialist3@demo.local', 'supervisor@demo.local'],
+    /** The role beside each demo account on the login screen. */
+    demoRoles: {
+      'agent1@demo.local': 'tier 1 agent',
+      'specialist2@demo.local': 'tier 2 specialist',
+      'specialist3@demo.local': 'tier 3 specialist',
+      'supervisor@demo.local': 'supervisor',
+    } as Record<string, string>,
     insecureStorage: 'This computer offers no secure storage, so your session is not saved: you will sign in again when the console restarts.',
     loading: 'Starting…',
     noBridge: (message: string) => `The console cannot reach its background service: ${message}`,
