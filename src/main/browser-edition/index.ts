@@ -5,11 +5,14 @@ import { resolve } from 'node:path';
 import { createApiHandlers } from '../api/handlers';
 import { createMainServices } from '../services';
 import { createMemorySecretStore } from '../services/secret-store-memory';
+import { backendUrlPolicy, checkBackendUrl } from '../security/backend-url';
 import { startBridgeServer } from './bridge-server';
 
 async function main() {
-  const serverUrl = process.env.CONSOLE_SERVER_URL ?? 'http://127.0.0.1:4010';
-  const services = createMainServices({ serverUrl, secrets: createMemorySecretStore(), edition: 'browser' });
+  // Never packaged: plain http beyond this computer only with CONSOLE_ALLOW_INSECURE_BACKEND=1.
+  const verdict = checkBackendUrl(process.env.CONSOLE_SERVER_URL ?? 'http://127.0.0.1:4010', backendUrlPolicy(false, process.env));
+  if (!verdict.ok) throw new Error(verdict.reason);
+  const services = createMainServices({ serverUrl: verdict.url, secrets: createMemorySecretStore(), edition: 'browser' });
   const handlers = createApiHandlers(services);
   const bridge = await startBridgeServer({
     handlers,

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as Handlers from '../api/handlers';
 import type * as Fake from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -22,7 +23,9 @@ vi.mock('../services', () => ({
     return { dispose: async () => void stub.disposed++ };
   },
 }));
-vi.mock('../api/handlers', () => ({
+vi.mock('../api/handlers', async (importOriginal) => ({
+  // The real ApiFailure: the stand-in handlers of a refused backend throw it through the real dispatcher.
+  ...(await importOriginal<typeof Handlers>()),
   createApiHandlers: (_services: unknown, opts: (typeof stub.handlerOptions)[number]) => {
     stub.handlerOptions.push(opts);
     return {
@@ -63,6 +66,7 @@ beforeEach(() => {
   stub.handled = [];
   vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
   vi.stubEnv('CONSOLE_SERVER_URL', undefined);
+  vi.stubEnv('CONSOLE_ALLOW_INSECURE_BACKEND', undefined);
 });
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -161,6 +165,53 @@ describe('start-up', () => {
     const attach = new fake.FakeEvent();
     contents.emit('will-attach-webview', attach, {}, {});
     expect(attach.defaultPrevented).toBe(true);
+  });
+});
+
+describe('backend address', () => {
+  const call = (fake: typeof Fake, win: Fake.BrowserWindow, name: string, input: unknown) =>
+    fake.ipcMain.invoke('console:request', win.webContents, win.webContents.mainFrame, name, input);
+
+  it('a packaged console refuses plain http to another host: it never starts the services and sign-in says why', async () => {
+    vi.stubEnv('CONSOLE_SERVER_URL', 'http://10.0.0.5:4010');
+    const fake = await boot({ packaged: true });
+    const win = await ready(fake);
+    expect(stub.servicesOptions).toEqual([]);
+    expect(win.loadedUrl).toBe('app://console/index.html');
+    expect(await call(fake, win, 'session.info', {})).toMatchObject({ ok: true, value: { agent: null, serverUrl: 'http://10.0.0.5:4010', edition: 'desktop' } });
+    const login = await call(fake, win, 'session.login', { email: 'agent1@demo.local', password: 'demo' });
+    expect(login).toMatchObject({ ok: false, error: { code: 'offline' } });
+    expect((login as { error: { message: string } }).error.message).toMatch(/http:\/\/10\.0\.0\.5:4010.*https:\/\//);
+    expect(await call(fake, win, 'sync.enqueue', { mutations: [{ id: 1, name: 'x', args: {} }] })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(stub.handled).toEqual([]);
+  });
+
+  it('the developer switch does not work in a packaged console', async () => {
+    vi.stubEnv('CONSOLE_SERVER_URL', 'http://10.0.0.5:4010');
+    vi.stubEnv('CONSOLE_ALLOW_INSECURE_BACKEND', '1');
+    await ready(await boot({ packaged: true }));
+    expect(stub.servicesOptions).toEqual([]);
+  });
+
+  it('unpackaged, plain http to another host needs CONSOLE_ALLOW_INSECURE_BACKEND=1', async () => {
+    vi.stubEnv('CONSOLE_SERVER_URL', 'http://10.0.0.5:4010');
+    await ready(await boot({ packaged: false }));
+    expect(stub.servicesOptions).toEqual([]);
+    vi.stubEnv('CONSOLE_ALLOW_INSECURE_BACKEND', '1');
+    await ready(await boot({ packaged: false }));
+    expect(stub.servicesOptions.map((o) => o.serverUrl)).toEqual(['http://10.0.0.5:4010']);
+  });
+
+  it.each(['http://[::1]:4010', 'http://localhost:4010', 'https://10.0.0.5'])('a packaged console connects to %s', async (url) => {
+    vi.stubEnv('CONSOLE_SERVER_URL', url);
+    await ready(await boot({ packaged: true }));
+    expect(stub.servicesOptions.map((o) => o.serverUrl)).toEqual([url]);
+  });
+
+  it.each(['http://127.0.0.1.evil.com', 'http://127.0.0.1@evil.com', 'ftp://127.0.0.1'])('a packaged console refuses %s', async (url) => {
+    vi.stubEnv('CONSOLE_SERVER_URL', url);
+    await ready(await boot({ packaged: true }));
+    expect(stub.servicesOptions).toEqual([]);
   });
 });
 

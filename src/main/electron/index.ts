@@ -1,7 +1,9 @@
 // Electron entry point: a thin adapter that wires the plain-TypeScript services to the OS.
 import { app, shell, type BrowserWindow } from 'electron';
-import { createApiHandlers } from '../api/handlers';
-import { createMainServices } from '../services';
+import { createApiHandlers, type ApiHandlers } from '../api/handlers';
+import { createMainServices, type MainServices } from '../services';
+import { backendUrlPolicy, checkBackendUrl } from '../security/backend-url';
+import { refusedBackendHandlers } from '../security/refused-backend';
 import { isTrustedExternalUrl } from '../security/trusted-url';
 import { exposeApi } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -25,25 +27,30 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.whenReady().then(() => {
     serveRenderer();
-    const services = createMainServices({
-      serverUrl: process.env.CONSOLE_SERVER_URL ?? 'http://127.0.0.1:4010',
-      secrets: createSafeStorageSecretStore(),
-      edition: 'desktop',
-    });
-    const handlers = createApiHandlers(services, {
-      openExternal: async (url) => {
-        if (!isTrustedExternalUrl(url)) return false;
-        await shell.openExternal(url);
-        return true;
-      },
-    });
+    const openExternal = async (url: string) => {
+      if (!isTrustedExternalUrl(url)) return false;
+      await shell.openExternal(url);
+      return true;
+    };
+    const serverUrl = process.env.CONSOLE_SERVER_URL ?? 'http://127.0.0.1:4010';
+    const verdict = checkBackendUrl(serverUrl, backendUrlPolicy(app.isPackaged, process.env));
+    const secrets = createSafeStorageSecretStore();
+    let services: MainServices | null = null;
+    let handlers: ApiHandlers;
+    if (verdict.ok) {
+      services = createMainServices({ serverUrl: verdict.url, secrets, edition: 'desktop' });
+      handlers = createApiHandlers(services, { openExternal });
+    } else {
+      console.error(`not connecting (${verdict.code}): ${verdict.reason}`);
+      handlers = refusedBackendHandlers({ serverUrl, reason: verdict.reason, secureStorage: () => secrets.isSecure(), openExternal });
+    }
     exposeApi(handlers, () => window, devServerUrl);
     window = createConsoleWindow(devServerUrl);
     window.on('closed', () => (window = null));
     app.on('activate', () => {
       if (!window) window = createConsoleWindow(devServerUrl);
     });
-    app.on('before-quit', () => void services.dispose());
+    app.on('before-quit', () => void services?.dispose());
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

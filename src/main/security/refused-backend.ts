@@ -1,0 +1,40 @@
+// The API for a console whose backend address was refused (see backend-url.ts): the window opens on the
+// sign-in screen, sign-in answers why, and nothing ever connects — not even to resume a stored session,
+// since no session service is created.
+import type { ApiOutput, ApiRequestName } from '../../shared/api';
+import { ApiFailure, type ApiHandlers, type ApiParsedInput } from '../api/handlers';
+
+type Impl = { [N in ApiRequestName]: (input: ApiParsedInput<N>) => Promise<ApiOutput<N>> };
+
+export function refusedBackendHandlers(opts: {
+  serverUrl: string;
+  /** Words for the agent (and their administrator): which address, and what to use instead. */
+  reason: string;
+  secureStorage: () => boolean;
+  openExternal?: (url: string) => Promise<boolean>;
+}): ApiHandlers {
+  const OK = { ok: true } as const;
+  // 'offline' is the nearest code the contract has: the console will not reach this server.
+  const refuse = async (): Promise<never> => {
+    throw new ApiFailure('offline', opts.reason);
+  };
+  const signInFirst = async (): Promise<never> => {
+    throw new ApiFailure('unauthorized', 'Sign in first.');
+  };
+  const impl: Impl = {
+    'session.info': async () => ({ agent: null, serverUrl: opts.serverUrl, secureStorage: opts.secureStorage(), edition: 'desktop' }),
+    'session.login': refuse,
+    'session.logout': async () => OK,
+    'sync.attach': signInFirst,
+    'sync.enqueue': signInFirst,
+    'sync.ack': async () => OK,
+    'sync.now': async () => OK,
+    'app.openExternal': async ({ url }) => ({ ok: opts.openExternal ? await opts.openExternal(url) : false }),
+  };
+  return {
+    handle(name, input) {
+      return impl[name](input);
+    },
+    subscribe: () => () => undefined,
+  };
+}
