@@ -74,9 +74,7 @@ test("a specialist's screens pass axe too: the escalated queue, the engineering 
   const page = bela.page;
 
   await test.step('escalated queue with its row marks', async () => {
-    await page.keyboard.press('g');
-    await page.keyboard.press('e');
-    await expect(bela.queue.tab('escalated')).toHaveAttribute('aria-current', 'page');
+    await bela.queue.goTo('escalated');
     await expect(page.getByTestId('escalated-mark').first()).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });

@@ -121,7 +121,7 @@ describe('queue filter (fake-indexeddb)', () => {
     v1.close();
     const db = createReplicaDb('upgrade-me', { indexedDB: factory, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBeGreaterThanOrEqual(2); // version 2 added the words; later versions keep them
     expect((await queuePage(db, anna, { kind: 'tier', tier: 1 }, { offset: 0, limit: 5, text: 'ozola fib' })).map((x) => x.number)).toEqual([909]);
     db.close();
   });

@@ -106,3 +106,61 @@ describe('escalated queue', () => {
     expect((await replica.db.tickets.get(t.id))?.tier).toBe(2);
   });
 });
+
+/** A small seeded generator, so a failure replays. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+describe('escalated queue under random pulls, local moves and refusals', () => {
+  it('always equals the queue computed from the replica\'s own ticket and escalation rows', async () => {
+    const sup = agent(9, { name: 'Zoë Berg', role: 'supervisor', tier: null });
+    const { api, replica, pull } = await open(sup);
+    const r = rng(42);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+    const tickets = Array.from({ length: 8 }, (_, i) => ticket(i + 1, { tier: pick([1, 2, 3] as const) }));
+    await pull([{ entity: 'agent', value: anna }, { entity: 'agent', value: sup }, { entity: 'customer', value: customer(1) }, ...tickets.map((value) => ({ entity: 'ticket' as const, value }))]);
+    let escId = 1000;
+    let version = 500;
+    let cursor = 100;
+    let nonEmpty = 0;
+    for (let step = 0; step < 80; step++) {
+      const t = pick(tickets);
+      const now = (await replica.db.tickets.get(t.id))!;
+      const op = pick(['pullTicket', 'pullEscalation', 'deleteEscalation', 'escalate', 'handBack', 'refuse'] as const);
+      if (op === 'pullTicket') {
+        await pull([{ entity: 'ticket', value: { ...t, tier: pick([1, 2, 3] as const), status: pick(['open', 'pending', 'solved'] as const), version: ++version } }]);
+      } else if (op === 'pullEscalation') {
+        const up = r() < 0.7;
+        const from = pick([1, 2] as const);
+        await pull([{ entity: 'escalation', value: esc(++escId, t, up ? { fromTier: from, toTier: from === 1 ? 2 : 3, version: ++version } : { kind: 'handback', fromTier: pick([2, 3] as const), toTier: 1, version: ++version }) }]);
+      } else if (op === 'deleteEscalation') {
+        const mine = await replica.db.escalations.where('ticketId').equals(t.id).toArray();
+        if (mine.length) await pull([{ entity: 'delete', value: { kind: 'escalation', id: pick(mine).id } }]);
+      } else if (op === 'escalate' && now.tier !== 3) {
+        await replica.mutate('escalate', { id: uid('f', ++escId), ticketId: t.id, toTier: now.tier === 1 ? 2 : 3, reason: 'random', summary: 'random walk step', baseVersion: now.tierVersion });
+      } else if (op === 'handBack' && now.tier !== 1) {
+        await replica.mutate('handBack', { id: uid('f', ++escId), ticketId: t.id, toAgentId: null, summary: 'random walk step', baseVersion: now.tierVersion });
+      } else if (op === 'refuse') {
+        const last = api.mutations().at(-1);
+        if (last) {
+          cursor += 1;
+          api.emit('sync.pulled', { refetch: false, cursor, lastMutationId: last.id, changes: [], refused: [{ id: last.id, code: 'conflict', message: 'no' }], more: false });
+          await waitFor(async () => expect((await replica.db.meta.get('cursor'))?.value).toBe(cursor));
+        }
+      }
+      const allTickets = (await replica.db.tickets.toArray()) as Ticket[];
+      const allEscalations = await replica.db.escalations.toArray();
+      for (const tier of [2, 3] as const) {
+        const want = escalatedInto(tier, allTickets, allEscalations);
+        if (want.length) nonEmpty += 1;
+        expect(await ids(replica, tier), `step ${step} (${op}), tier ${tier}`).toEqual(want);
+        expect(await queueCount(replica.db, replica.agent, { kind: 'escalated', tier }), `step ${step} (${op}) count`).toBe(want.length);
+      }
+    }
+    // The walk did reach escalated tickets, through local moves too.
+    expect(nonEmpty).toBeGreaterThan(20);
+    expect(api.mutations().filter((m) => m.name === 'escalate' || m.name === 'handBack').length).toBeGreaterThan(3);
+  });
+});

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-export type QueueView = 'mine' | 'unassigned' | 'tier';
+export type QueueView = 'mine' | 'unassigned' | 'tier' | 'escalated';
 
 export class QueuePage {
   constructor(private readonly page: Page) {}
@@ -19,9 +19,9 @@ export class QueuePage {
     await expect(this.page.getByTestId('initial-load')).toHaveCount(0, { timeout: 20_000 });
   }
 
-  /** `g` then `m`/`u`/`t`. */
+  /** `g` then `m`/`u`/`t`/`e`. */
   async goTo(view: QueueView): Promise<void> {
-    const key = { mine: 'm', unassigned: 'u', tier: 't' }[view];
+    const key = { mine: 'm', unassigned: 'u', tier: 't', escalated: 'e' }[view];
     await this.page.keyboard.press('g');
     await this.page.keyboard.press(key);
     await expect(this.tab(view)).toHaveAttribute('aria-current', 'page');
