@@ -47,8 +47,12 @@ export function useCommands(onLogout: () => void): RunAction {
       /** r / n: the open ticket's composer takes the focus at once, before the next key arrives. */
       const write = (a: 'ticket.reply' | 'ticket.note') => {
         const mode = a === 'ticket.reply' ? 'reply' : 'note';
-        if (queue.open && currentId) return ui.focusComposer(mode, currentId);
-        withTicket(a, (t) => useUiStore.getState().focusComposer(mode, t.id));
+        if (!queue.open || !currentId) return withTicket(a, (t) => useUiStore.getState().focusComposer(mode, t.id));
+        ui.focusComposer(mode, currentId);
+        // A read-only ticket's composer is off and takes no focus; say why rather than nothing.
+        void ticketById(replica.db, currentId).then((t) => {
+          if (t && !mayDo(a, replica.agent, t)) useUiStore.getState().announce(strings.announce.notAllowed);
+        });
       };
 
       switch (action) {
