@@ -43,7 +43,8 @@ export function drawTicket(r: Seeded, cast: Cast, customerIds: readonly string[]
   // A new ticket is one nobody has answered yet: still in tier 1. The others end in tier 2 about as
   // often as a third of all tickets, and in tier 3 about one in nine.
   const tier = status === 'new' ? 1 : scenario.escalation ? r.pick([1, 2, 2, 3] as const) : r.next() < 0.3 ? 2 : 1;
-  const unassigned = status === 'new' || r.next() < 0.3;
+  // Someone owns what waits on the customer or on hold; open work may still sit in the queue.
+  const unassigned = status === 'new' || (status !== 'pending' && status !== 'on_hold' && r.next() < 0.35);
   const assignee = unassigned ? null : r.pick(cast.byTier(tier));
   return { scenario, customerId, channel, priority, status, tier, created: now - ageMin * 60_000, assignee, tier1Agent: r.pick(cast.byTier(1)) };
 }
