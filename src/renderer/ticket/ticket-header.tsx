@@ -27,16 +27,16 @@ export function TicketHeader({ ticket, agents, pending, allowed, readOnly, run }
   const button = (action: ActionId & keyof Allowed, label: string, popup?: 'menu' | 'dialog') => {
     const key = keyOf(action);
     return (
-    <button
-      type="button"
-      data-testid={`action-${action.slice('ticket.'.length).toLowerCase()}`}
-      aria-keyshortcuts={key}
-      aria-haspopup={popup}
-      disabled={!allowed[action]}
-      onClick={() => run(action)}
-    >
-      {label} <kbd>{key}</kbd>
-    </button>
+      <button
+        type="button"
+        data-testid={`action-${action.slice('ticket.'.length).toLowerCase()}`}
+        aria-keyshortcuts={key}
+        aria-haspopup={popup}
+        disabled={!allowed[action]}
+        onClick={() => run(action)}
+      >
+        {label} <kbd>{key}</kbd>
+      </button>
     );
   };
   return (
