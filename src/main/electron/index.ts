@@ -41,6 +41,7 @@ if (!app.requestSingleInstanceLock()) {
       services = createMainServices({ serverUrl: verdict.url, secrets, edition: 'desktop' });
       handlers = createApiHandlers(services, { openExternal });
     } else {
+      // No services at all: not one request to that address, not even to resume a stored session.
       console.error(`not connecting (${verdict.code}): ${verdict.reason}`);
       handlers = refusedBackendHandlers({ serverUrl, reason: verdict.reason, secureStorage: () => secrets.isSecure(), openExternal });
     }
