@@ -35,9 +35,7 @@ type AnyContext = WriteContext | ServerWriteContext;
 export async function writeEffects(ctx: AnyContext, fx: Effects, before: TicketsTable | undefined): Promise<void> {
   const { tenantId, version: v } = ctx;
   const store = ctx.store ?? sqlRowStore(ctx.tx, tenantId);
-  for (const t of fx.tickets) await writeTicket(ctx, store, t, before?.id === t.id ? before : undefined);
-  await store.insertMessages(fx.messages.map((m) => messageRow({ ...m, version: v }, tenantId)));
-  await store.insertEscalations(fx.escalations.map((e) => escalationRow({ ...e, version: v }, tenantId)));
+  // Customers first: a contact's new customer exists before the ticket that refers to it.
   for (const c of fx.customers) {
     const row = customerRow({ ...c, version: v }, tenantId, ctx.actor?.id ?? null);
     if (await store.customerExists(c.id)) {
@@ -45,6 +43,9 @@ export async function writeEffects(ctx: AnyContext, fx: Effects, before: Tickets
       await store.updateCustomer(c.id, set);
     } else await store.insertCustomer(row);
   }
+  for (const t of fx.tickets) await writeTicket(ctx, store, t, before?.id === t.id ? before : undefined);
+  await store.insertMessages(fx.messages.map((m) => messageRow({ ...m, version: v }, tenantId)));
+  await store.insertEscalations(fx.escalations.map((e) => escalationRow({ ...e, version: v }, tenantId)));
   for (const a of fx.agents) await store.setPresence(a.id, a.presence, v);
   if (!fx.overwrites.length) return;
   const by = ctx.actor;
