@@ -31,6 +31,8 @@ export const SessionInfo = z.object({
   secureStorage: z.boolean(),
   /** 'desktop' (Electron) or 'browser' (the browser edition). */
   edition: z.enum(['desktop', 'browser']),
+  /** Set when the console refuses its configured backend address (main/security/backend-url): no services run. */
+  backendRefused: z.enum(['invalid_backend_url', 'insecure_backend_url']).optional(),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 

@@ -178,7 +178,7 @@ describe('backend address', () => {
     const win = await ready(fake);
     expect(stub.servicesOptions).toEqual([]);
     expect(win.loadedUrl).toBe('app://console/index.html');
-    expect(await call(fake, win, 'session.info', {})).toMatchObject({ ok: true, value: { agent: null, serverUrl: 'http://10.0.0.5:4010', edition: 'desktop' } });
+    expect(await call(fake, win, 'session.info', {})).toMatchObject({ ok: true, value: { agent: null, serverUrl: 'http://10.0.0.5:4010', edition: 'desktop', backendRefused: 'insecure_backend_url' } });
     const login = await call(fake, win, 'session.login', { email: 'agent1@demo.local', password: 'demo' });
     expect(login).toMatchObject({ ok: false, error: { code: 'offline' } });
     expect((login as { error: { message: string } }).error.message).toMatch(/http:\/\/10\.0\.0\.5:4010.*https:\/\//);

@@ -43,7 +43,7 @@ if (!app.requestSingleInstanceLock()) {
     } else {
       // No services at all: not one request to that address, not even to resume a stored session.
       console.error(`not connecting (${verdict.code}): ${verdict.reason}`);
-      handlers = refusedBackendHandlers({ serverUrl, reason: verdict.reason, secureStorage: () => secrets.isSecure(), openExternal });
+      handlers = refusedBackendHandlers({ serverUrl, reason: verdict.reason, code: verdict.code, secureStorage: () => secrets.isSecure(), openExternal });
     }
     exposeApi(handlers, () => window, devServerUrl);
     window = createConsoleWindow(devServerUrl);

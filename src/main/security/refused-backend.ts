@@ -10,6 +10,7 @@ export function refusedBackendHandlers(opts: {
   serverUrl: string;
   /** Words for the agent (and their administrator): which address, and what to use instead. */
   reason: string;
+  code: 'invalid_backend_url' | 'insecure_backend_url';
   secureStorage: () => boolean;
   openExternal?: (url: string) => Promise<boolean>;
 }): ApiHandlers {
@@ -22,7 +23,7 @@ export function refusedBackendHandlers(opts: {
     throw new ApiFailure('unauthorized', 'Sign in first.');
   };
   const impl: Impl = {
-    'session.info': async () => ({ agent: null, serverUrl: opts.serverUrl, secureStorage: opts.secureStorage(), edition: 'desktop' }),
+    'session.info': async () => ({ agent: null, serverUrl: opts.serverUrl, secureStorage: opts.secureStorage(), edition: 'desktop', backendRefused: opts.code }),
     'session.login': refuse,
     'session.logout': async () => OK,
     'sync.attach': signInFirst,

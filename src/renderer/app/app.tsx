@@ -33,7 +33,11 @@ export function App({ api, open = defaultOpen }: { api: ConsoleApi; open?: OpenR
 
   const start = useCallback(
     async (info: SessionInfo) => {
-      if (!info.agent) return setPhase({ kind: 'signed-out', notice: null });
+      if (!info.agent) {
+        // A backend address the console refuses (plain http off this computer): no sign-in can work; say why.
+        const refused = info.backendRefused ? t.login.backendRefused[info.backendRefused](info.serverUrl) : null;
+        return setPhase({ kind: 'signed-out', notice: refused });
+      }
       setPhase({ kind: 'opening' });
       try {
         const replica = await open(api, info.agent);
@@ -46,7 +50,7 @@ export function App({ api, open = defaultOpen }: { api: ConsoleApi; open?: OpenR
         setPhase({ kind: 'signed-out', notice: err instanceof Error ? err.message : String(err) });
       }
     },
-    [api, open],
+    [api, open, t],
   );
 
   // Signing out (or a session that ended) erases this agent's replica once nothing in it is unsent:

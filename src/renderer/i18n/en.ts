@@ -17,6 +17,11 @@ export const en = {
     invalid: 'Enter an email address and a password.',
     failed: 'Sign-in failed. Try again in a moment.',
     demoHint: 'Demo accounts (password “demo”):',
+    backendRefused: {
+      insecure_backend_url: (url: string) =>
+        `This console will not connect to ${url}: plain http would send your session and customer data unencrypted. Ask your administrator for the https:// address.`,
+      invalid_backend_url: (url: string) => `The server address this console is set up with is not usable (${url}). Ask your administrator to correct it.`,
+    },
     demoAccounts: ['agent1@demo.local', 'specialist2@demo.local', 'specialist3@demo.local', 'supervisor@demo.local'],
     /** The role beside each demo account on the login screen. */
     demoRoles: {
