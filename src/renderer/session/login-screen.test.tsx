@@ -17,6 +17,17 @@ describe('login screen', () => {
     }
   });
 
+  it('says which role each demo account has', () => {
+    render(<LoginScreen api={createFakeConsoleApi()} onSignedIn={() => {}} />);
+    const items = Array.from(screen.getByTestId('demo-hint').querySelectorAll('li')).map((li) => li.textContent?.replace(/\s+/g, ' '));
+    expect(items).toEqual([
+      'agent1@demo.local · tier 1 agent',
+      'specialist2@demo.local · tier 2 specialist',
+      'specialist3@demo.local · tier 3 specialist',
+      'supervisor@demo.local · supervisor',
+    ]);
+  });
+
   it('says "wrong email or password" when the server refuses', async () => {
     const user = userEvent.setup();
     render(<LoginScreen api={createFakeConsoleApi()} onSignedIn={() => {}} />);

@@ -87,7 +87,7 @@ export function LoginScreen({ api, onSignedIn, notice }: LoginScreenProps) {
           <ul>
             {t.login.demoAccounts.map((a) => (
               <li key={a}>
-                <code>{a}</code>
+                <code>{a}</code> <span className="muted">· {t.login.demoRoles[a]}</span>
               </li>
             ))}
           </ul>
