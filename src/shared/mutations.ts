@@ -45,7 +45,7 @@ export const MutationArgs = {
     ticketId: Id,
     /** The tier 1 agent who will follow up with the customer (usually the one who escalated). */
     toAgentId: Id.nullable(),
-    summary: text(5000, { trim: true }).min(10, 'the handback summary must say what was done (10 characters at least)'),
+    summary: text(5000, { trim: true }).min(10, 'the handoff summary must say what was done (10 characters at least)'),
     baseVersion: BaseVersion,
   }),
   addTag: z.object({ ticketId: Id, tag: Tag }),

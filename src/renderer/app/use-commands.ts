@@ -7,7 +7,7 @@ import { ticketById } from '../db/queries';
 import { strings } from '../i18n';
 import { workingTier } from '../queue/queue-key';
 import { useQueueStore } from '../queue/queue-store';
-import { take } from '../ticket/ticket-actions';
+import { confirmCustomer, take } from '../ticket/ticket-actions';
 import { mayDo, nextTier, type TicketAction } from '../ticket/ticket-permissions';
 import { useConsole } from './console-context';
 import { useUiStore } from './ui-store';
@@ -84,6 +84,8 @@ export function useCommands(onLogout: () => void): RunAction {
           return withTicket(action, () => useUiStore.getState().openDialog('handback'));
         case 'ticket.link':
           return withTicket(action, () => useUiStore.getState().openDialog('link'));
+        case 'ticket.confirmCustomer':
+          return withTicket(action, (t) => void confirmCustomer(replica, t));
         case 'go.mine':
           return queue.setView('mine');
         case 'go.unassigned':

@@ -145,6 +145,11 @@ export const en = {
     noOtherTickets: 'No other tickets.',
     more: (n: number) => `and ${n} more`,
     languages: { en: 'English', hu: 'Hungarian', lv: 'Latvian' },
+    unverifiedTitle: 'Identity not verified',
+    unverified:
+      'This contact only gave an e-mail address or phone number that matches this customer. Check who you are talking to before you share or change anything on the account.',
+    confirm: 'Identity checked',
+    confirmed: "Customer's identity confirmed.",
   },
   composer: {
     label: 'Composer',
@@ -246,6 +251,7 @@ export const en = {
     'ticket.escalate': 'Escalate to the next tier',
     'ticket.handBack': 'Hand back to tier 1',
     'ticket.link': 'Link an engineering issue',
+    'ticket.confirmCustomer': "Confirm the customer's identity",
     'go.mine': 'Go to Mine',
     'go.unassigned': 'Go to Unassigned',
     'go.tier': 'Go to All in tier',

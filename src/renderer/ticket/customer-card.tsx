@@ -22,13 +22,28 @@ interface CustomerCardProps {
   customer: Customer | undefined;
   otherTickets: Ticket[];
   onOpenTicket(id: string): void;
+  /** The ticket's contact only claimed this customer's e-mail or phone (an inbound match): not checked yet. */
+  unverified?: boolean;
+  /** Confirms the identity (key `c`); absent when the agent may not. */
+  onConfirm?: (() => void) | undefined;
 }
 
-export function CustomerCard({ customer, otherTickets, onOpenTicket }: CustomerCardProps) {
+export function CustomerCard({ customer, otherTickets, onOpenTicket, unverified = false, onConfirm }: CustomerCardProps) {
   const t = useStrings();
   if (!customer) return null;
   return (
-    <aside className="customer-card" aria-label={t.customer.card} data-testid="customer-card">
+    <aside className={`customer-card${unverified ? ' is-unverified' : ''}`} aria-label={t.customer.card} data-testid="customer-card" data-verified={!unverified}>
+      {unverified ? (
+        <div className="identity-warning" role="note" data-testid="identity-unverified">
+          <strong>{t.customer.unverifiedTitle}</strong>
+          <p>{t.customer.unverified}</p>
+          {onConfirm ? (
+            <button type="button" data-testid="identity-confirm" aria-keyshortcuts="c" onClick={onConfirm}>
+              {t.customer.confirm} <kbd>c</kbd>
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       <h3 className="customer-name">
         {customer.name}
         {customer.vip ? (

@@ -53,6 +53,10 @@ export function addMessage(replica: Mutate, ticket: Ticket, kind: 'reply' | 'not
   );
 }
 
+export function confirmCustomer(replica: Mutate, ticket: Ticket): Promise<MutateResult> {
+  return run(replica, 'confirmCustomer', { ticketId: ticket.id }, strings.customer.confirmed);
+}
+
 export function escalate(replica: Mutate, ticket: Ticket, args: { toTier: Tier; reason: string; summary: string }): Promise<MutateResult> {
   return run(
     replica,

@@ -16,6 +16,7 @@ export const TICKET_ACTIONS = [
   'ticket.escalate',
   'ticket.handBack',
   'ticket.link',
+  'ticket.confirmCustomer',
 ] as const satisfies readonly ActionId[];
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
 
@@ -49,6 +50,9 @@ function probe(a: TicketAction, me: Agent, t: Ticket): Mutation | null {
       return { id: 1, name: 'handBack', args: { id: t.id, ticketId, toAgentId: null, summary: '-', baseVersion: t.tierVersion } };
     case 'ticket.link':
       return { id: 1, name: 'setEngineeringLink', args: { ticketId, url: null } };
+    case 'ticket.confirmCustomer':
+      // Only a match by a claimed e-mail or phone has anything to confirm.
+      return t.customerUnverified ? { id: 1, name: 'confirmCustomer', args: { ticketId } } : null;
   }
 }
 

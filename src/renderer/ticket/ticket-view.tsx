@@ -75,7 +75,13 @@ export function TicketView({ ticketId, run }: TicketViewProps) {
           onSent={() => viewRef.current?.focus()}
         />
       </div>
-      <CustomerCard customer={data.customer} otherTickets={data.otherTickets} onOpenTicket={openTicket} />
+      <CustomerCard
+        customer={data.customer}
+        otherTickets={data.otherTickets}
+        onOpenTicket={openTicket}
+        unverified={ticket.customerUnverified}
+        onConfirm={allowed['ticket.confirmCustomer'] ? () => run('ticket.confirmCustomer') : undefined}
+      />
       {shown('status') ? (
         <OptionMenu
           title={t.menus.status}
