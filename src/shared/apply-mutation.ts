@@ -2,6 +2,7 @@
 // versions), the renderer runs it optimistically on its local replica and replays it on rebase.
 import { MAX_TAGS_PER_TICKET, type Actor, type Agent, type Customer, type Escalation, type Message, type Ticket } from './domain';
 import type { Mutation, RefusalCode } from './mutations';
+import { newTicket } from './new-ticket';
 import { slaDeadlines } from './sla';
 
 export interface Loaded {
@@ -60,9 +61,8 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
     case 'createTicket': {
       if (!loaded.customer) return refuse('not_found', 'that customer does not exist');
       const a = m.args;
-      const ticket: Ticket = {
+      const ticket = newTicket(now, {
         id: a.id,
-        number: null,
         subject: a.subject,
         channel: a.channel,
         priority: a.priority,
@@ -70,19 +70,8 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
         tier: actor.tier ?? 1,
         assigneeId: actor.role === 'agent' ? actor.id : null,
         customerId: a.customerId,
-        tags: [],
-        ...slaDeadlines(a.priority, now),
-        createdAt: now,
-        updatedAt: now,
-        firstResponseAt: null,
-        solvedAt: null,
-        engineeringLink: null,
         customerUnverified: false,
-        version: 0,
-        statusVersion: 0,
-        assigneeVersion: 0,
-        tierVersion: 0,
-      };
+      });
       const byAgent = a.channel === 'phone';
       fx.tickets.push(ticket);
       fx.messages.push({

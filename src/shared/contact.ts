@@ -5,7 +5,7 @@
 // server itself (behind the inbound API key, or the demo seed).
 import type { Effects } from './apply-mutation';
 import type { Channel, Customer, Language, Priority, Ticket } from './domain';
-import { slaDeadlines } from './sla';
+import { newTicket } from './new-ticket';
 
 export interface ContactArgs {
   ticketId: string;
@@ -35,9 +35,8 @@ export function receiveContact(now: string, a: ContactArgs, who: ContactCustomer
     customer = { ...who.created, preferredChannel: a.channel, vip: false, notes: '', createdAt: now, updatedAt: now, version: 0 };
     fx.customers.push(customer);
   }
-  const ticket: Ticket = {
+  const ticket = newTicket(now, {
     id: a.ticketId,
-    number: null,
     subject: a.subject,
     channel: a.channel,
     priority: a.priority,
@@ -45,19 +44,8 @@ export function receiveContact(now: string, a: ContactArgs, who: ContactCustomer
     tier: 1,
     assigneeId: null,
     customerId: customer.id,
-    tags: [],
-    ...slaDeadlines(a.priority, now),
-    createdAt: now,
-    updatedAt: now,
-    firstResponseAt: null,
-    solvedAt: null,
-    engineeringLink: null,
     customerUnverified: 'matched' in who,
-    version: 0,
-    statusVersion: 0,
-    assigneeVersion: 0,
-    tierVersion: 0,
-  };
+  });
   fx.tickets.push(ticket);
   fx.messages.push(customerMessage(now, a.messageId, ticket, customer, a.body, a.channel));
   return fx;
