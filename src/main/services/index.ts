@@ -29,6 +29,8 @@ export interface MainServicesConfig {
   sync?: SyncOptions;
   /** Where the poke socket connects, when not serverUrl (tests cut it apart from HTTP). */
   streamUrl?: string;
+  /** Poke-socket heartbeat (tests: small). */
+  poke?: { heartbeatMs?: number; heartbeatTimeoutMs?: number };
 }
 
 export function createMainServices(cfg: MainServicesConfig): MainServices {
@@ -43,7 +45,7 @@ export function createMainServices(cfg: MainServicesConfig): MainServices {
     events,
     clock,
     options: cfg.sync,
-    openSocket: (hooks) => createPokeSocket({ serverUrl: cfg.streamUrl ?? cfg.serverUrl, token, clock, onPoke: hooks.onPoke, onOpen: hooks.onOpen, onRejected: hooks.onRejected }),
+    openSocket: (hooks) => createPokeSocket({ serverUrl: cfg.streamUrl ?? cfg.serverUrl, token, clock, onPoke: hooks.onPoke, onOpen: hooks.onOpen, onClose: hooks.onClose, onRejected: hooks.onRejected, ...cfg.poke }),
     onUnauthorized: () => void session.expire(),
   });
   let attachedAgent: string | null = null;

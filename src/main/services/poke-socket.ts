@@ -1,5 +1,7 @@
 // The realtime link: a WebSocket to /api/v1/sync/stream that only carries "a new version exists".
 // It reconnects with backoff; every (re)connect counts as a reason to pull, since pokes may have been missed.
+// It also pings: a socket whose peer vanished without a FIN (cable, NAT, a stalled proxy) looks open for
+// minutes, so a missing pong ends it and the agent is told the truth within interval + timeout.
 import WebSocket from 'ws';
 import { Poke, API_PREFIX } from '../../shared/sync-protocol';
 import { backoffDelay, systemClock, type Clock, type TimerHandle } from './ports';
@@ -8,6 +10,9 @@ import { backoffDelay, systemClock, type Clock, type TimerHandle } from './ports
 export const SESSION_ENDED_CLOSE = 4001;
 export const RECONNECT_BASE_MS = 250;
 export const RECONNECT_MAX_MS = 1000;
+/** Ping every HEARTBEAT_MS; no pong within HEARTBEAT_TIMEOUT_MS ends the socket (≤ 3 s to notice). */
+export const HEARTBEAT_MS = 1000;
+export const HEARTBEAT_TIMEOUT_MS = 2000;
 
 export interface PokeSocketOptions {
   serverUrl: string;
@@ -18,6 +23,8 @@ export interface PokeSocketOptions {
   /** The server says the token is no longer good (closed with SESSION_ENDED_CLOSE, or 401 on connect). */
   onRejected?(): void;
   clock?: Clock;
+  heartbeatMs?: number;
+  heartbeatTimeoutMs?: number;
 }
 
 export interface PokeSocket {
@@ -34,6 +41,26 @@ export function createPokeSocket(opts: PokeSocketOptions): PokeSocket {
   let attempt = 0;
   let timer: TimerHandle | null = null;
   let connected = false;
+  const beat = { next: null as TimerHandle | null, deadline: null as TimerHandle | null };
+
+  function stopHeartbeat(): void {
+    if (beat.next) clock.clearTimeout(beat.next);
+    if (beat.deadline) clock.clearTimeout(beat.deadline);
+    beat.next = beat.deadline = null;
+  }
+
+  function heartbeat(sock: WebSocket): void {
+    beat.next = clock.setTimeout(() => {
+      beat.next = null;
+      if (ws !== sock) return;
+      beat.deadline = clock.setTimeout(() => {
+        beat.deadline = null;
+        // No pong: the link is gone even though no FIN arrived. terminate() emits 'close' at once.
+        if (ws === sock) sock.terminate();
+      }, opts.heartbeatTimeoutMs ?? HEARTBEAT_TIMEOUT_MS);
+      sock.ping();
+    }, opts.heartbeatMs ?? HEARTBEAT_MS);
+  }
 
   function schedule(): void {
     if (!running || timer) return;
@@ -55,7 +82,14 @@ export function createPokeSocket(opts: PokeSocketOptions): PokeSocket {
     sock.on('open', () => {
       attempt = 0;
       connected = true;
+      heartbeat(sock);
       opts.onOpen();
+    });
+    sock.on('pong', () => {
+      if (ws !== sock || !beat.deadline) return;
+      clock.clearTimeout(beat.deadline);
+      beat.deadline = null;
+      heartbeat(sock);
     });
     sock.on('message', (data) => {
       try {
@@ -71,7 +105,9 @@ export function createPokeSocket(opts: PokeSocketOptions): PokeSocket {
     });
     sock.on('close', (code) => {
       if (code === SESSION_ENDED_CLOSE) opts.onRejected?.();
-      if (ws === sock) ws = null;
+      if (ws !== sock) return;
+      ws = null;
+      stopHeartbeat();
       if (connected) opts.onClose?.();
       connected = false;
       schedule();
@@ -89,6 +125,7 @@ export function createPokeSocket(opts: PokeSocketOptions): PokeSocket {
       running = false;
       if (timer) clock.clearTimeout(timer);
       timer = null;
+      stopHeartbeat();
       const s = ws;
       ws = null;
       connected = false;

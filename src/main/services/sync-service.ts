@@ -215,6 +215,11 @@ export function createSyncService(deps: {
       wantPull = true;
       kick();
     },
+    onClose() {
+      // The realtime link dropped: say so now rather than at the next failed request or slow poll. The next
+      // successful request or reconnect says online again.
+      if (started) emitStatus({ state: 'offline', lastError: WORDS.offline });
+    },
     onRejected() {
       // Signed out elsewhere or expired: pull now rather than at the next slow poll, so the agent is told
       // to sign in again at once (the 401 path keeps every pending change).

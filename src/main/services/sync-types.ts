@@ -11,6 +11,8 @@ export interface SyncEvents {
 export interface SocketHooks {
   onPoke(version: number): void;
   onOpen(): void;
+  /** The open socket closed (server gone, link cut, heartbeat missed): the backend is unreachable now. */
+  onClose?(): void;
   /** The server ended this session: find out now (a pull gets the 401 that signs the agent out). */
   onRejected?(): void;
 }
