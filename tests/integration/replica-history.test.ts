@@ -1,7 +1,7 @@
 // The replica drops closed tickets beyond the history window (as the server's scope does), with their
 // threads, but never one with changes still waiting to sync, and never open work.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HISTORY_DAYS } from '../../src/shared/index';
 import { customer, ids, ticket } from '../../src/shared/test-fixtures';
 import { pruneBeyondHistory } from '../../src/renderer/db/prune';
@@ -79,6 +79,31 @@ describe('replica away longer than the window', () => {
     expect(attachedCursor()).toMatchObject({ cursor: null, mutations: [{ id: 1, name: 'addMessage' }] });
     expect(await replica.db.tickets.count()).toBe(0);
     expect(await replica.db.outbox.count()).toBe(1);
+    await replica.close();
+  });
+});
+
+describe('replica reopened with a large history', () => {
+  it('answers the first queue read before any prune runs, and prunes later', async () => {
+    const factory = new IDBFactory();
+    const api = createRecordingApi();
+    const open = (firstPruneAfterMs?: number) =>
+      openReplica({ api, agent: anna, indexedDB: factory, IDBKeyRange, dbName: 'reload', now: () => NOW, ...(firstPruneAfterMs === undefined ? {} : { firstPruneAfterMs }) });
+    const old = ticket({ id: tid(1), number: 1, status: 'closed', updatedAt: daysAgo(HISTORY_DAYS + 5) });
+    let replica = await open();
+    api.emit('sync.pulled', { refetch: false, cursor: 3, lastMutationId: 0, changes: rows([old, ticket({ id: tid(2), number: 2 })]), refused: [], more: false });
+    await api.acked(3);
+    await replica.close();
+
+    // A reload: the first reads come before any prune (a prune over every table would hold them back).
+    replica = await open();
+    expect((await replica.db.tickets.get(old.id))?.number).toBe(1);
+    expect(await queueCount(replica.db, anna, { kind: 'tier', tier: 1 })).toBe(1);
+    await replica.close();
+
+    replica = await open(0);
+    await vi.waitFor(async () => expect(await replica.db.tickets.get(old.id)).toBeUndefined());
+    expect((await replica.db.tickets.toArray()).map((t) => t.number)).toEqual([2]);
     await replica.close();
   });
 });

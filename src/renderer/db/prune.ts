@@ -20,13 +20,24 @@ function customersIn(outbox: OutboxRow[]): Set<string> {
   return ids;
 }
 
-/** Returns how many tickets it removed. Nothing with changes still waiting to sync is removed. */
+/**
+ * Returns how many tickets it removed. Nothing with changes still waiting to sync is removed. The
+ * looking (a walk over the closed tickets and the customer index) runs read-only, so queue reads go on
+ * meanwhile; only the deletes take the write lock, after checking each candidate again.
+ */
 export async function pruneBeyondHistory(db: ReplicaDb, now: Date): Promise<number> {
   const cutoff = historyCutoff(new Date(now.getTime() - MARGIN_MS));
-  return db.transaction('rw', [...ALL_TABLES], async () => {
+  const { oldIds, loneCustomers } = await db.transaction('r', [db.tickets, db.customers], async () => {
     // [0] sorts before every [0, tier, sort] and [0, maxKey] after (maxKey once: a key may not repeat an array).
     const notOpen = db.tickets.where('[_open+tier+_sort]').between([0], [0, Dexie.maxKey]);
     const old = (await notOpen.filter((t) => isBeyondHistory(t, cutoff)).primaryKeys()) as string[];
+    const held = new Set((await db.tickets.orderBy('customerId').uniqueKeys()) as string[]);
+    const customers = (await db.customers.toCollection().primaryKeys()) as string[];
+    return { oldIds: old, loneCustomers: customers.filter((id) => !held.has(id)) };
+  });
+  return db.transaction('rw', [...ALL_TABLES], async () => {
+    const rows = await db.tickets.bulkGet(oldIds);
+    const old = oldIds.filter((_, i) => rows[i] && isBeyondHistory(rows[i], cutoff));
     const pending = old.length ? new Set((await db.outbox.where('ticketId').anyOf(old).toArray()).map((o) => o.ticketId)) : new Set<string>();
     const ids = old.filter((id) => !pending.has(id));
     if (ids.length) {
@@ -35,9 +46,12 @@ export async function pruneBeyondHistory(db: ReplicaDb, now: Date): Promise<numb
       await db.escalations.where('ticketId').anyOf(ids).delete();
       await db.history.where('ticketId').anyOf(ids).delete();
     }
-    const held = new Set((await db.tickets.orderBy('customerId').uniqueKeys()) as string[]);
+    // Customers with no ticket when we looked, and those of the tickets just removed, if none is left.
+    const gone = new Set(ids);
+    const candidates = [...new Set([...loneCustomers, ...rows.flatMap((r) => (r && gone.has(r.id) ? [r.customerId] : []))])];
+    const held = candidates.length ? new Set((await db.tickets.where('customerId').anyOf(candidates).keys()) as string[]) : new Set<string>();
     const named = customersIn(await db.outbox.toArray());
-    const orphans = ((await db.customers.toCollection().primaryKeys()) as string[]).filter((id) => !held.has(id) && !named.has(id));
+    const orphans = candidates.filter((id) => !held.has(id) && !named.has(id));
     if (orphans.length) {
       await db.customers.bulkDelete(orphans);
       await db.history.where('customerId').anyOf(orphans).delete();

@@ -40,11 +40,15 @@ export interface OpenReplicaOptions {
   IDBKeyRange?: typeof IDBKeyRange;
   /** Local clock for optimistic timestamps (tests). */
   now?: () => Date;
+  /** When the first prune runs after opening (default FIRST_PRUNE_AFTER_MS; tests use 0). */
+  firstPruneAfterMs?: number;
 }
 
 class Refused extends Error {}
 
 const PRUNE_EVERY_MS = 60 * 60_000;
+/** Not at open: a reload's first queue read must not wait behind a prune; a minute later it costs nothing. */
+const FIRST_PRUNE_AFTER_MS = 60_000;
 /** Start over a day before the window ends rather than a day after. */
 const STALE_MARGIN_MS = 86_400_000;
 
@@ -143,13 +147,13 @@ export async function openReplica(opts: OpenReplicaOptions): Promise<Replica> {
   );
   await attach();
 
-  // History beyond the window goes, now and every hour the console stays open.
+  // History beyond the window goes a minute after opening and every hour the console stays open.
   let pruning: Promise<unknown> = Promise.resolve();
   const prune = () => {
     if (closed) return;
     pruning = pruneBeyondHistory(db, now()).catch((err: unknown) => console.warn('replica: pruning old history failed:', (err as Error).message));
   };
-  prune();
+  const firstPrune = setTimeout(prune, opts.firstPruneAfterMs ?? FIRST_PRUNE_AFTER_MS);
   const pruneTimer = setInterval(prune, PRUNE_EVERY_MS);
 
   return {
@@ -194,6 +198,7 @@ export async function openReplica(opts: OpenReplicaOptions): Promise<Replica> {
 
   async function close(): Promise<void> {
     if (closed) return;
+    clearTimeout(firstPrune);
     clearInterval(pruneTimer);
     unsubscribe.forEach((u) => u());
     await chain;
