@@ -94,6 +94,21 @@ export async function agentsByIds(db: ReplicaDb, ids: string[]): Promise<Map<str
   return new Map((await db.agents.bulkGet(unique)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
 }
 
+/** Names of the given customers: one bulk read. */
+export async function customerNames(db: ReplicaDb, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  return new Map((await db.customers.bulkGet(unique)).flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+}
+
+/** Unsynced local changes per ticket, for a page of tickets: one index lookup (observes only those ids). */
+export async function pendingByTicket(db: ReplicaDb, ticketIds: string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (!ticketIds.length) return counts;
+  for (const k of (await db.outbox.where('ticketId').anyOf(ticketIds).keys()) as string[]) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}
+
 /** Unsynced local changes on that ticket. */
 export function pendingCountOf(db: ReplicaDb, ticketId: string): Promise<number> {
   return db.outbox.where('ticketId').equals(ticketId).count();

@@ -2,7 +2,8 @@
 // the pages around the rows in view, live (a pull or a local change re-runs the query).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
-import { agentsByIds, customerById, pendingCountOf, queueCount, queuePage, type QueueKey } from '../db/queries';
+import { queueCount, type QueueKey } from '../db/queries';
+import { queueWindow } from '../db/queue-window';
 import { useConsole } from '../app/console-context';
 import type { LoadedRows } from './cursor';
 import type { QueueRowData } from './queue-row';
@@ -36,24 +37,10 @@ export function useQueueRows(key: QueueKey, filter: string): QueueRows {
 
   const offset = text ? 0 : win.offset;
   const limit = text ? FILTER_LIMIT : win.limit;
-  const loaded = useLiveQuery(async (): Promise<Loaded> => {
-    const tickets = await queuePage(db, agent, key, text ? { offset, limit, text } : { offset, limit });
-    const customerIds = [...new Set(tickets.map((t) => t.customerId))];
-    const customers = await Promise.all(customerIds.map((id) => customerById(db, id)));
-    const names = new Map(customers.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
-    const pending = await Promise.all(tickets.map((t) => pendingCountOf(db, t.id)));
-    const by = await agentsByIds(db, tickets.flatMap((t) => (t._escalation ? [t._escalation.byAgentId] : [])));
-    return {
-      tag,
-      offset,
-      rows: tickets.map((ticket, i) => ({
-        ticket,
-        customerName: names.get(ticket.customerId) ?? '',
-        pending: pending[i] ?? 0,
-        escalation: ticket._escalation ? { fromTier: ticket._escalation.fromTier, byName: by.get(ticket._escalation.byAgentId)?.name ?? null } : null,
-      })),
-    };
-  }, [db, agent, tag, offset, limit]);
+  const loaded = useLiveQuery(
+    async (): Promise<Loaded> => ({ tag, offset, rows: await queueWindow(db, agent, key, text ? { offset, limit, text } : { offset, limit }) }),
+    [db, agent, tag, offset, limit],
+  );
 
   const current = loaded && loaded.tag === tag ? loaded : undefined;
   const count = text ? current?.rows.length : counted;
