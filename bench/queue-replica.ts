@@ -1,13 +1,16 @@
 // Queue reads over a large local replica, in Debian's Chromium with its real IndexedDB: the replica's own
 // schema, write path and queue queries, bundled from src/renderer/db. Prints milliseconds per read.
 // Run: npm run bench:queue  (env: TICKETS=100000, CHROMIUM=/usr/bin/chromium)
+// First sync, reload and local edits: SYNC=100000 [EDITS=2000] npm run bench:queue (TICKETS too to run both).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
-const SIZES = (process.env.TICKETS ?? '10000,100000').split(',').map(Number);
+const SYNC = Number(process.env.SYNC ?? 0);
+const EDITS = Number(process.env.EDITS ?? 2000);
+const SIZES = (process.env.TICKETS ?? (SYNC ? '' : '10000,100000')).split(',').filter(Boolean).map(Number);
 
 async function main(): Promise<void> {
   const bundle = await build({
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    if (SYNC) await runSync(page, SYNC);
     for (const n of SIZES) {
       const r = await page.evaluate((count) => (globalThis as unknown as { bench: { run(n: number): Promise<Record<string, number>> } }).bench.run(count), n);
       const ms = (k: string) => `${r[k]!.toFixed(1)} ms`;
@@ -47,6 +51,26 @@ async function main(): Promise<void> {
     await browser.close();
     server.close();
   }
+}
+
+type BenchPage = Awaited<ReturnType<Awaited<ReturnType<typeof chromium.launch>>['newPage']>>;
+
+async function runSync(page: BenchPage, n: number): Promise<void> {
+  const r = await page.evaluate(
+    ([count, edits]) => (globalThis as unknown as { bench: { runSync(n: number, e: number): Promise<Record<string, number>> } }).bench.runSync(count!, edits!),
+    [n, EDITS],
+  );
+  const f = (k: string, d = 1) => r[k]!.toFixed(d);
+  console.log(
+    `first sync of ${n} tickets through applyPulled: ${f('syncRowsPerS', 0)} tickets/s in ${f('syncSeconds')} s ` +
+      `(raw IndexedDB insert of the same rows ${f('rawRowsPerS', 0)}/s, ratio ${f('ratio', 2)}), first page in ${f('firstPageInMs', 0)} ms, ` +
+      `longest task ${f('longestTaskMs', 0)} ms, ${r.tasksOver50} tasks > 50 ms`,
+  );
+  console.log(
+    `reload → first queue rows ${f('reloadFirstRowsMs')} ms (bare Dexie read of 50 rows ${f('bareReadMs')} ms); ` +
+      `one local edit ${f('oneEditMs')} ms, ${EDITS} edits one after another ${f('editsSeconds', 2)} s (${r.liveRuns} live query runs); ` +
+      `filter "refund" ${f('filterRefundMs')} ms`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -6,6 +6,8 @@ import type { Agent, Channel, Priority, Ticket, TicketStatus, Tier } from '../..
 import { createReplicaDb } from '../../src/renderer/db/schema';
 import { writeTickets } from '../../src/renderer/db/ticket-rows';
 import { queueCount, queuePage, type QueueKey } from '../../src/renderer/db/queries';
+import { firstSync, rawInsert } from './first-sync';
+import { edits, reload } from './after-sync';
 
 const CHANNELS: Channel[] = ['phone', 'email', 'chat', 'social', 'web'];
 const PRIORITIES: Priority[] = ['low', 'normal', 'normal', 'high', 'urgent'];
@@ -100,4 +102,17 @@ export async function run(n: number): Promise<Record<string, number>> {
     filterRareNumberMs: rare.ms,
     oneTicketWriteMs: write.ms,
   };
+}
+
+/** First sync through applyPulled, raw insert, reload, local edits (bench:queue with SYNC=N). */
+export async function runSync(n: number, editCount: number): Promise<Record<string, number>> {
+  const me = { id: '0190ffff-0000-7000-8000-000000000001', name: 'Bench Agent', email: 'bench@demo.local', role: 'agent', tier: 1, presence: 'available', version: 1 } as Agent;
+  const start = Date.now() - n * 7_000;
+  const name = `sync-${Date.now()}`;
+  const sync = await firstSync(name, n, me, start);
+  const raw = await rawInsert(`raw-${name}`, n, me, start);
+  const re = await reload(name, me);
+  const ed = await edits(name, me, editCount);
+  indexedDB.deleteDatabase(name);
+  return { ...sync, rawRowsPerS: raw, ratio: sync.syncRowsPerS / raw, ...re, ...ed };
 }

@@ -1,0 +1,69 @@
+// With the first sync's rows local: reload (open the replica, read the first queue page) against a bare
+// Dexie read of 50 rows; local edits with the list's live queries subscribed; a filter by a common word.
+import Dexie, { liveQuery } from 'dexie';
+import type { ConsoleApi } from '../../src/shared/api';
+import type { Agent } from '../../src/shared/domain';
+import { openReplica, type Replica } from '../../src/renderer/db/replica';
+import { queueCount, queuePage, type QueueKey } from '../../src/renderer/db/queries';
+import { queueWindow } from '../../src/renderer/db/queue-window';
+
+const stubApi: ConsoleApi = { request: () => Promise.resolve(undefined as never), on: () => () => {} };
+const tier: QueueKey = { kind: 'tier', tier: 1 };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function reload(dbName: string, me: Agent) {
+  const bare: number[] = [];
+  const replica: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    let t0 = performance.now();
+    const d = new Dexie(dbName);
+    await d.open();
+    await d.table('tickets').where('[_open+tier+_sort]').between([1, 1, Dexie.minKey], [1, 1, Dexie.maxKey]).limit(50).toArray();
+    bare.push(performance.now() - t0);
+    d.close();
+    t0 = performance.now();
+    const rep = await openReplica({ api: stubApi, agent: me, dbName });
+    await queueWindow(rep.db, me, tier, { offset: 0, limit: 100 });
+    replica.push(performance.now() - t0);
+    await rep.close();
+  }
+  return { bareReadMs: median(bare), reloadFirstRowsMs: median(replica) };
+}
+
+/** Subscribes what the queue screen keeps live: the tier and Mine windows, their counts, and waits for a settle. */
+function watchScreen(rep: Replica, me: Agent) {
+  let runs = 0;
+  const next = () => void runs++;
+  const subs = [
+    liveQuery(() => queueWindow(rep.db, me, tier, { offset: 0, limit: 100 })).subscribe(next),
+    liveQuery(() => queueWindow(rep.db, me, { kind: 'mine' }, { offset: 0, limit: 100 })).subscribe(next),
+    ...(['mine', 'unassigned', 'tier'] as const).map((kind) => liveQuery(() => queueCount(rep.db, me, kind === 'mine' ? { kind } : { kind, tier: 1 })).subscribe(next)),
+  ];
+  return { runs: () => runs, stop: () => subs.forEach((s) => s.unsubscribe()) };
+}
+
+export async function edits(dbName: string, me: Agent, count: number) {
+  const rep = await openReplica({ api: stubApi, agent: me, dbName });
+  const screen = watchScreen(rep, me);
+  await new Promise((ok) => setTimeout(ok, 500));
+  const mine = await queuePage(rep.db, me, { kind: 'mine' }, { offset: 0, limit: 200 });
+  const one: number[] = [];
+  const priorities = ['low', 'normal', 'high', 'urgent'] as const;
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    const t = mine[i % mine.length]!;
+    const s = performance.now();
+    const r = await rep.mutate('setPriority', { ticketId: t.id, priority: priorities[i % 4]! });
+    if (!r.ok) throw new Error(r.message);
+    one.push(performance.now() - s);
+  }
+  const total = performance.now() - t0;
+  await new Promise((ok) => setTimeout(ok, 500));
+  const runsAfter = screen.runs();
+  screen.stop();
+  const t1 = performance.now();
+  await queuePage(rep.db, me, tier, { offset: 0, limit: 500, text: 'refund' });
+  const filterMs = performance.now() - t1;
+  await rep.close();
+  return { oneEditMs: median(one), editsSeconds: total / 1000, liveRuns: runsAfter, filterRefundMs: filterMs };
+}

@@ -1,0 +1,84 @@
+// A first sync of N tickets through the replica's real applyPulled path, page by page as a pull would
+// deliver them, with every UI-thread task over 50 ms counted (PerformanceObserver 'longtask'); then the
+// same rows through a raw IndexedDB bulk insert in the same run, for the ratio.
+import type { Actor } from '../../src/shared/domain';
+import { applyPulled } from '../../src/renderer/db/rebase';
+import { createReplicaDb } from '../../src/renderer/db/schema';
+import { toRow } from '../../src/renderer/db/ticket-rows';
+import { pulledPages } from './pulled-pages';
+
+export const PER_PAGE = 2_400;
+
+function watchLongTasks(): { stop(): { longest: number; over50: number } } {
+  const durations: number[] = [];
+  const obs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) durations.push(e.duration);
+  });
+  obs.observe({ type: 'longtask', buffered: false });
+  return {
+    stop() {
+      for (const e of obs.takeRecords()) durations.push(e.duration);
+      obs.disconnect();
+      return { longest: Math.max(0, ...durations), over50: durations.filter((d) => d > 50).length };
+    },
+  };
+}
+
+const frame = () => new Promise<void>((ok) => setTimeout(ok, 0));
+
+export async function firstSync(dbName: string, n: number, me: Actor, start: number) {
+  const db = createReplicaDb(dbName);
+  await db.open();
+  await frame();
+  const tasks = watchLongTasks();
+  const t0 = performance.now();
+  let cursor = 0;
+  let firstPageMs = 0;
+  for (const page of pulledPages(n, PER_PAGE, start, me.id)) {
+    cursor += page.tickets;
+    await applyPulled(db, me, { refetch: false, cursor, lastMutationId: 0, changes: page.changes, refused: [], more: cursor < n });
+    if (!firstPageMs) firstPageMs = performance.now() - t0;
+    // The bridge hands the next page over in a later task.
+    await frame();
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const longTasks = tasks.stop();
+  db.close();
+  return { syncRowsPerS: n / seconds, syncSeconds: seconds, firstPageInMs: firstPageMs, longestTaskMs: longTasks.longest, tasksOver50: longTasks.over50 };
+}
+
+function req(r: IDBRequest | IDBTransaction): Promise<void> {
+  return new Promise((ok, fail) => {
+    if (r instanceof IDBTransaction) {
+      r.oncomplete = () => ok();
+      r.onerror = () => fail(r.error);
+    } else {
+      r.onsuccess = () => ok();
+      r.onerror = () => fail(r.error);
+    }
+  });
+}
+
+/** The same rows (tickets with their local fields, messages, customers) into plain keyed stores. */
+export async function rawInsert(dbName: string, n: number, me: Actor, start: number): Promise<number> {
+  const open = indexedDB.open(dbName, 1);
+  open.onupgradeneeded = () => {
+    for (const s of ['tickets', 'messages', 'customers']) open.result.createObjectStore(s, { keyPath: 'id' });
+  };
+  await req(open);
+  const idb = open.result;
+  const t0 = performance.now();
+  for (const page of pulledPages(n, PER_PAGE, start, me.id)) {
+    const tx = idb.transaction(['tickets', 'messages', 'customers'], 'readwrite');
+    for (const c of page.changes) {
+      if (c.entity === 'ticket') tx.objectStore('tickets').put(toRow(c.value));
+      else if (c.entity === 'message') tx.objectStore('messages').put(c.value);
+      else if (c.entity === 'customer') tx.objectStore('customers').put(c.value);
+    }
+    await req(tx);
+  }
+  const rate = n / ((performance.now() - t0) / 1000);
+  idb.close();
+  indexedDB.deleteDatabase(dbName);
+  return rate;
+}
