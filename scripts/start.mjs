@@ -1,6 +1,7 @@
 // `npm start`: build, start the embedded backend (SQLite, demo organisation seeded on the first run and
 // kept afterwards), then open the Electron console — or, where no Electron runtime exists, serve the
-// browser edition on 127.0.0.1 and print its address. Ctrl+C stops everything this started.
+// browser edition on 127.0.0.1 and print its address. A backend or console service that stops is started
+// again; Ctrl+C stops everything this started.
 import { spawn, spawnSync } from 'node:child_process';
 import { findElectronBinary } from './electron-binary.mjs';
 import { resolve } from 'node:path';
@@ -19,26 +20,48 @@ function stopAll(code = 0) {
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
-/** Starts a child and resolves with the first stdout line matching `ready`. */
-function startChild(label, cmd, args, env, ready) {
+/**
+ * Starts a child, resolves with the first stdout line matching `ready`, and keeps it running: a child that
+ * stops after it was ready is started again (backoff up to 10 s), so the console service outlives a backend
+ * restart and an open page reconnects to a restarted console service. One that never got ready stops all.
+ */
+function superviseChild(label, cmd, args, env, ready) {
   return new Promise((resolveReady, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-    children.push(child);
-    let buffer = '';
-    child.stdout.on('data', (d) => {
-      const text = d.toString();
-      process.stdout.write(`[${label}] ${text}`);
-      buffer += text;
-      const m = ready.exec(buffer);
-      if (m) resolveReady({ child, match: m });
-    });
-    child.on('exit', (code) => {
-      if (!stopping) {
-        console.error(`[${label}] stopped (exit ${code}).`);
-        reject(new Error(`${label} exited`));
-        stopAll(code ?? 1);
-      }
-    });
+    let wasReady = false;
+    let failures = 0;
+    const launch = () => {
+      const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+      children.push(child);
+      let buffer = '';
+      let up = false;
+      child.stdout.on('data', (d) => {
+        const text = d.toString();
+        process.stdout.write(`[${label}] ${text}`);
+        buffer += text;
+        const m = up ? null : ready.exec(buffer);
+        if (!m) return;
+        up = true;
+        failures = 0;
+        if (!wasReady) {
+          wasReady = true;
+          resolveReady({ match: m });
+        }
+      });
+      child.on('exit', (code, signal) => {
+        children.splice(children.indexOf(child), 1);
+        if (stopping) return;
+        if (!wasReady) {
+          console.error(`[${label}] stopped (exit ${code ?? signal}).`);
+          reject(new Error(`${label} exited`));
+          stopAll(code ?? 1);
+          return;
+        }
+        const delay = Math.min(10_000, 500 * 2 ** failures++);
+        console.error(`[${label}] stopped (exit ${code ?? signal}); starting it again in ${delay / 1000} s.`);
+        setTimeout(() => !stopping && launch(), delay);
+      });
+    };
+    launch();
   });
 }
 
@@ -51,7 +74,7 @@ async function main() {
   }
   const port = process.env.PORT ?? '4010';
   console.log(`Starting the backend on port ${port} (SQLite in .data/server; demo organisation)…`);
-  const { match } = await startChild(
+  const { match } = await superviseChild(
     'server',
     process.execPath,
     ['--import', 'tsx', 'server/src/index.ts'],
@@ -68,11 +91,12 @@ async function main() {
     return;
   }
   console.log(`No Electron runtime on this machine (${found.reason}): serving the browser edition instead.`);
-  const edition = await startChild(
+  // Its data dir keeps the session, the page's access key and the port across its own restarts.
+  const edition = await superviseChild(
     'console',
     process.execPath,
     ['--import', 'tsx', 'src/main/browser-edition/index.ts'],
-    { CONSOLE_SERVER_URL: serverUrl, PORT: process.env.CONSOLE_PORT ?? '4011' },
+    { CONSOLE_SERVER_URL: serverUrl, PORT: process.env.CONSOLE_PORT ?? '4011', CONSOLE_DATA_DIR: process.env.CONSOLE_DATA_DIR ?? '.data/console' },
     /console ready at (http:\/\/\S+)/,
   );
   console.log(`\n  Open the console: ${edition.match[1]}\n  Sign in as agent1@demo.local / demo (more accounts on the login screen). Ctrl+C stops.\n`);
