@@ -10,7 +10,8 @@ const Empty = z.object({}).strict();
 
 export const OutboxMutation = RawMutation;
 
-export const SyncState = z.enum(['offline', 'connecting', 'syncing', 'online']);
+/** service_gone: said by the renderer's bridge itself when the console's own background service is gone. */
+export const SyncState = z.enum(['offline', 'connecting', 'syncing', 'online', 'service_gone']);
 export const SyncStatus = z.object({
   state: SyncState,
   /** Mutations not yet acknowledged by the server. */

@@ -194,7 +194,7 @@ export const en = {
   },
   sync: {
     label: 'Sync status',
-    states: { online: 'Online', offline: 'Offline', connecting: 'Connecting…', syncing: 'Syncing…' } satisfies Record<
+    states: { online: 'Online', offline: 'Offline', connecting: 'Connecting…', syncing: 'Syncing…', service_gone: 'Service stopped' } satisfies Record<
       SyncStatus['state'],
       string
     >,
@@ -205,6 +205,7 @@ export const en = {
     initialLoad: (n: number, total: number | null) =>
       total ? `Loading tickets… ${n.toLocaleString('en')} of ${total.toLocaleString('en')} changes` : `Loading tickets… ${n.toLocaleString('en')} received`,
     unknown: 'Starting sync…',
+    serviceGone: "The console's background service stopped — your changes are saved on this workstation and will be sent when it is back.",
   },
   refusals: {
     region: 'Changes not saved',
@@ -228,6 +229,9 @@ export const en = {
     statusSet: (s: string) => `Status set to ${s}.`,
     prioritySet: (p: string) => `Priority set to ${p}.`,
     sent: 'Reply sent.',
+    replyNotSent: 'Reply saved on this workstation, not sent yet.',
+    /** Added to what a change did while nothing can reach the server. */
+    notSent: (done: string) => `${done} Saved on this workstation, not sent yet.`,
     noteSaved: 'Internal note saved.',
     escalated: (tier: number) => `Escalated to tier ${tier}.`,
     handedBack: 'Handed back to tier 1.',

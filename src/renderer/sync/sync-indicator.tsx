@@ -1,4 +1,5 @@
-// Always-visible sync state from main's 'sync.status' events, with "retry now" and the first-load bar.
+// Always-visible sync state from main's 'sync.status' events (and the bridge's own 'service_gone' when main
+// itself is gone), with "retry now" and the first-load bar.
 import { useStrings } from '../i18n';
 import { formatDuration } from '../ui/format';
 import { useNow } from '../ui/use-now';
@@ -26,7 +27,11 @@ export function SyncIndicator({ onRetry }: { onRetry(): void }) {
       <span className="sync-last" data-testid="sync-last">
         {synced}
       </span>
-      {status?.lastError ? (
+      {state === 'service_gone' ? (
+        <span className="sync-error" data-testid="sync-error" title={t.sync.serviceGone}>
+          {t.sync.serviceGone}
+        </span>
+      ) : status?.lastError ? (
         <span className="sync-error" data-testid="sync-error" title={status.lastError}>
           {status.lastError}
         </span>

@@ -10,7 +10,19 @@ import { useUiStore } from '../app/ui-store';
 
 type Mutate = Pick<Replica, 'mutate'>;
 
-async function run<N extends MutationName>(replica: Mutate, name: N, args: ArgsOf<N>, done: string): Promise<MutateResult> {
+/** Whether a change made now can be on its way to the server: say "sent" only then. */
+function canSend(): boolean {
+  const state = useSyncStore.getState().status?.state;
+  return state === 'online' || state === 'syncing';
+}
+
+async function run<N extends MutationName>(
+  replica: Mutate,
+  name: N,
+  args: ArgsOf<N>,
+  done: string,
+  notSent = strings.announce.notSent(done),
+): Promise<MutateResult> {
   let result: MutateResult;
   try {
     result = await replica.mutate(name, args);
@@ -18,7 +30,7 @@ async function run<N extends MutationName>(replica: Mutate, name: N, args: ArgsO
     result = { ok: false, message: err instanceof Error ? err.message : String(err) };
   }
   if (result.ok) {
-    useUiStore.getState().announce(done);
+    useUiStore.getState().announce(canSend() ? done : notSent);
   } else {
     const text = strings.refusals.localError(result.message);
     useSyncStore.getState().pushNotice(text);
@@ -50,6 +62,7 @@ export function addMessage(replica: Mutate, ticket: Ticket, kind: 'reply' | 'not
     'addMessage',
     { id: uuidv7(), ticketId: ticket.id, kind, body },
     kind === 'note' ? strings.announce.noteSaved : strings.announce.sent,
+    kind === 'note' ? undefined : strings.announce.replyNotSent,
   );
 }
 
