@@ -63,12 +63,12 @@ async function runSync(page: BenchPage, n: number): Promise<void> {
   const f = (k: string, d = 1) => r[k]!.toFixed(d);
   console.log(
     `first sync of ${n} tickets through applyPulled: ${f('syncRowsPerS', 0)} tickets/s in ${f('syncSeconds')} s ` +
-      `(raw IndexedDB insert of the same rows ${f('rawRowsPerS', 0)}/s, ratio ${f('ratio', 2)}), first page in ${f('firstPageInMs', 0)} ms, ` +
+      `(raw IndexedDB insert of the same rows ${f('rawRowsPerS', 0)}/s, ratio ${f('ratio', 2)}; with the replica's indexes ${f('rawIndexedRowsPerS', 0)}/s, ratio ${f('ratioIndexed', 2)}), first page in ${f('firstPageInMs', 0)} ms, ` +
       `longest task ${f('longestTaskMs', 0)} ms, ${r.tasksOver50} tasks > 50 ms`,
   );
   console.log(
     `reload → first queue rows ${f('reloadFirstRowsMs')} ms (bare Dexie read of 50 rows ${f('bareReadMs')} ms); ` +
-      `one local edit ${f('oneEditMs')} ms, ${EDITS} edits one after another ${f('editsSeconds', 2)} s (${r.liveRuns} live query runs); ` +
+      `one local edit ${f('oneEditMs')} ms (a 100-row queue window reads in ${f('windowMs')} ms), ${EDITS} edits one after another ${f('editsSeconds', 2)} s (${r.liveRuns} live query runs); ` +
       `filter "refund" ${f('filterRefundMs')} ms`,
   );
 }

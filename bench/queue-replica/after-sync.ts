@@ -47,16 +47,27 @@ export async function edits(dbName: string, me: Agent, count: number) {
   const screen = watchScreen(rep, me);
   await new Promise((ok) => setTimeout(ok, 500));
   const mine = await queuePage(rep.db, me, { kind: 'mine' }, { offset: 0, limit: 200 });
-  const one: number[] = [];
   const priorities = ['low', 'normal', 'high', 'urgent'] as const;
-  const t0 = performance.now();
-  for (let i = 0; i < count; i++) {
-    const t = mine[i % mine.length]!;
-    const s = performance.now();
-    const r = await rep.mutate('setPriority', { ticketId: t.id, priority: priorities[i % 4]! });
+  const edit = async (i: number) => {
+    const r = await rep.mutate('setPriority', { ticketId: mine[i % mine.length]!.id, priority: priorities[i % 4]! });
     if (!r.ok) throw new Error(r.message);
+  };
+  // One edit as the agent makes it: the screen settled before, the edit's own write timed.
+  const one: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    await new Promise((ok) => setTimeout(ok, 50));
+    const s = performance.now();
+    await edit(i);
     one.push(performance.now() - s);
   }
+  const win: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const s = performance.now();
+    await queueWindow(rep.db, me, tier, { offset: 0, limit: 100 });
+    win.push(performance.now() - s);
+  }
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) await edit(i);
   const total = performance.now() - t0;
   await new Promise((ok) => setTimeout(ok, 500));
   const runsAfter = screen.runs();
@@ -65,5 +76,5 @@ export async function edits(dbName: string, me: Agent, count: number) {
   await queuePage(rep.db, me, tier, { offset: 0, limit: 500, text: 'refund' });
   const filterMs = performance.now() - t1;
   await rep.close();
-  return { oneEditMs: median(one), editsSeconds: total / 1000, liveRuns: runsAfter, filterRefundMs: filterMs };
+  return { windowMs: median(win), oneEditMs: median(one), editsSeconds: total / 1000, liveRuns: runsAfter, filterRefundMs: filterMs };
 }

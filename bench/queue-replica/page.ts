@@ -110,9 +110,10 @@ export async function runSync(n: number, editCount: number): Promise<Record<stri
   const start = Date.now() - n * 7_000;
   const name = `sync-${Date.now()}`;
   const sync = await firstSync(name, n, me, start);
-  const raw = await rawInsert(`raw-${name}`, n, me, start);
+  const raw = await rawInsert(`raw-${name}`, n, me, start, false);
+  const rawIndexed = await rawInsert(`raw-indexed-${name}`, n, me, start, true);
   const re = await reload(name, me);
   const ed = await edits(name, me, editCount);
   indexedDB.deleteDatabase(name);
-  return { ...sync, rawRowsPerS: raw, ratio: sync.syncRowsPerS / raw, ...re, ...ed };
+  return { ...sync, rawRowsPerS: raw, ratio: sync.syncRowsPerS / raw, rawIndexedRowsPerS: rawIndexed, ratioIndexed: sync.syncRowsPerS / rawIndexed, ...re, ...ed };
 }

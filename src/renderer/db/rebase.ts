@@ -26,7 +26,7 @@ export interface ApplyOptions {
 }
 
 /** About 10–20 ms of work in Chromium: a slice never holds the UI thread long, and a page stays cheap. */
-export const SLICE = 1_500;
+export const SLICE = 1_000;
 
 /**
  * A page is written in slices, each its own transaction, so the queue shows the first rows at once and
