@@ -41,22 +41,27 @@ export function createPokeSocket(opts: PokeSocketOptions): PokeSocket {
   let attempt = 0;
   let timer: TimerHandle | null = null;
   let connected = false;
-  const beat = { next: null as TimerHandle | null, deadline: null as TimerHandle | null };
+  const beat = { next: null as TimerHandle | null, deadline: null as TimerHandle | null, awaiting: false };
 
   function stopHeartbeat(): void {
     if (beat.next) clock.clearTimeout(beat.next);
     if (beat.deadline) clock.clearTimeout(beat.deadline);
     beat.next = beat.deadline = null;
+    beat.awaiting = false;
   }
 
   function heartbeat(sock: WebSocket): void {
     beat.next = clock.setTimeout(() => {
       beat.next = null;
       if (ws !== sock) return;
+      beat.awaiting = true;
       beat.deadline = clock.setTimeout(() => {
         beat.deadline = null;
-        // No pong: the link is gone even though no FIN arrived. terminate() emits 'close' at once.
-        if (ws === sock) sock.terminate();
+        // After a busy spell timers run before pending I/O: let a pong that already arrived be read first.
+        setImmediate(() => {
+          // No pong: the link is gone even though no FIN arrived. terminate() makes 'close' follow.
+          if (ws === sock && beat.awaiting) sock.terminate();
+        });
       }, opts.heartbeatTimeoutMs ?? HEARTBEAT_TIMEOUT_MS);
       sock.ping();
     }, opts.heartbeatMs ?? HEARTBEAT_MS);
@@ -86,8 +91,9 @@ export function createPokeSocket(opts: PokeSocketOptions): PokeSocket {
       opts.onOpen();
     });
     sock.on('pong', () => {
-      if (ws !== sock || !beat.deadline) return;
-      clock.clearTimeout(beat.deadline);
+      if (ws !== sock || !beat.awaiting) return;
+      beat.awaiting = false;
+      if (beat.deadline) clock.clearTimeout(beat.deadline);
       beat.deadline = null;
       heartbeat(sock);
     });
