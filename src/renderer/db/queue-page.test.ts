@@ -1,0 +1,27 @@
+// A queue window at any offset is that slice of the whole queue, in the browser's key space (maxKey an
+// array): the window starts at the key found by skipping, then reads on from it in one go.
+import { describe, expect, it } from 'vitest';
+import { queuePage } from './queries';
+import { createReplicaDb } from './schema';
+import { writeTickets } from './ticket-rows';
+import { agent, ticket } from '../test-support/builders';
+
+describe('queuePage windows', () => {
+  it('gives the slice of the whole ordered queue at every offset, and nothing past its end', async () => {
+    const db = createReplicaDb(`queue-page-${Date.now()}`);
+    await db.open();
+    const me = agent(1);
+    const all = Array.from({ length: 40 }, (_, i) =>
+      ticket(i + 1, { status: i % 5 === 0 ? 'closed' : 'open', tier: i % 7 === 0 ? 2 : 1, priority: (['low', 'normal', 'high', 'urgent'] as const)[i % 4]! }),
+    );
+    await db.transaction('rw', db.tickets, db.counters, db.customers, db.escalations, () => writeTickets(db, all));
+    // The oracle: every open tier 1 row, ordered by its sort key, read without any index.
+    const whole = (await db.tickets.toArray()).filter((t) => t._open === 1 && t.tier === 1).sort((a, b) => (a._sort < b._sort ? -1 : 1)).map((t) => t.number);
+    expect(whole.length).toBeGreaterThan(20);
+    for (const offset of [0, 1, 7, whole.length - 3, whole.length, whole.length + 5]) {
+      const got = await queuePage(db, me, { kind: 'tier', tier: 1 }, { offset, limit: 5 });
+      expect(got.map((t) => t.number)).toEqual(whole.slice(offset, offset + 5));
+    }
+    db.close();
+  });
+});
