@@ -135,7 +135,7 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb, hooks: AppHo
   app.post(`${API_PREFIX}/sync/pull`, { preHandler: authenticate }, async (req) => {
     const body = parse(PullRequest, req.body);
     try {
-      return await handlePull({ db, dialect, pageRows: cfg.pullPageRows }, req.agent!, body);
+      return await handlePull({ db, dialect, pageRows: cfg.pullPageRows, pageMs: cfg.pullPageMs }, req.agent!, body);
     } catch (err) {
       if (err instanceof HttpError && err.status === 403) req.log.warn({ agentId: req.agent!.id, clientId: body.clientId }, 'pull with another agent’s client id refused');
       throw err;

@@ -11,6 +11,8 @@ export interface ServerConfig {
   logLevel: string;
   /** Rows per pull answer before it is cut into pages (PULL_PAGE_ROWS). */
   pullPageRows: number;
+  /** Milliseconds a pull page may take before it is cut short, with `more` (PULL_PAGE_MS). */
+  pullPageMs: number;
   /** A session ends after this long without an authenticated request (SESSION_IDLE_HOURS). */
   sessionIdleMs: number;
   /** A session ends this long after sign-in however much it is used (SESSION_MAX_DAYS). */
@@ -113,6 +115,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     inboundApiKey: env.INBOUND_API_KEY?.trim() || (demo ? 'demo-inbound-key' : null),
     logLevel: env.LOG_LEVEL?.trim() || 'warn',
     pullPageRows,
+    pullPageMs: whole(env, 'PULL_PAGE_MS', 250, 1, 10_000),
     sessionIdleMs,
     sessionMaxAgeMs,
     sessionCheckMs,

@@ -42,12 +42,17 @@ export const PushResponse = z.object({
 });
 export type PushResponse = z.infer<typeof PushResponse>;
 
+/** Where a first sync's snapshot stands: opaque, short, URL-safe. */
+export const SnapshotToken = z.string().max(1000).regex(/^[A-Za-z0-9_-]+$/);
+
 export const PullRequest = z.object({
   clientId: Id,
   /** null: first pull, send everything in scope. */
   cursor: Int32.nullable(),
   /** Highest mutation id whose outcome the client already knows; refusals after it come back. */
   ackedMutationId: Int32.default(0),
+  /** The last answer's `snapshot`, echoed while a first sync is being paged (opaque to the client). */
+  snapshot: SnapshotToken.optional(),
 });
 export type PullRequest = z.input<typeof PullRequest>;
 
@@ -80,6 +85,13 @@ export const PullResponse = z.union([
     more: z.boolean().default(false),
     /** About how many changed rows the following pages hold (0 on the last page): a progress figure. */
     remaining: Int32.optional(),
+    /**
+     * A first sync in progress: pages of a snapshot walked by key. The client sends it back with the
+     * next pull (with this answer's cursor, 0 meanwhile); absent once the snapshot is whole.
+     */
+    snapshot: SnapshotToken.optional(),
+    /** On every page of a first sync: the rows it sends, counted once when it began (never grows). */
+    total: Int32.optional(),
   }),
   /** The cursor is older than what the server kept (or from another database): start again from null. */
   z.object({ refetch: z.literal(true) }),

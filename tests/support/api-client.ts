@@ -30,8 +30,9 @@ export async function push(base: string, s: Session, mutations: Omit<RawMutation
   return { ...r.body, sent: withIds };
 }
 
-export async function pull(base: string, s: Session, cursor: number | null, ackedMutationId = 0) {
-  const r = await call<PullResponse>(base, '/sync/pull', { clientId: s.clientId, cursor, ackedMutationId }, s.token);
+/** snapshot: the previous answer's continuation while a first sync is being paged. */
+export async function pull(base: string, s: Session, cursor: number | null, ackedMutationId = 0, snapshot?: string) {
+  const r = await call<PullResponse>(base, '/sync/pull', { clientId: s.clientId, cursor, ackedMutationId, ...(snapshot ? { snapshot } : {}) }, s.token);
   if (r.status !== 200) throw new Error(`pull: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
 }
@@ -43,9 +44,11 @@ export async function snapshot(base: string, s: Session) {
   const customers = new Map<string, Customer>();
   const session = { ...s, clientId: uuidv7() };
   let cursor: number | null = null;
+  let token: string | undefined;
   for (;;) {
-    const r = await pull(base, session, cursor);
+    const r = await pull(base, session, cursor, 0, token);
     if (!('changes' in r)) throw new Error('unexpected refetch');
+    token = r.snapshot;
     for (const c of r.changes) {
       if (c.entity === 'ticket') tickets.set(c.value.id, c.value);
       if (c.entity === 'message') messages.set(c.value.id, c.value);

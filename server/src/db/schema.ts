@@ -97,6 +97,18 @@ export interface ParticipantsTable {
   ticket_id: string;
   agent_id: string;
 }
+/** Scope membership (migration 0006): which scope keys hold a ticket, kept by writeEffects. */
+export interface TicketScopesTable {
+  ticket_id: string;
+  /** '*' (every ticket), 't1'..'t3' (a tier it has been in), 'a:<agentId>' (assignee or participant). */
+  scope: string;
+  tenant_id: string;
+  customer_id: string;
+  /** The ticket's updated_at while it is closed, else null: the history window, checked in the index. */
+  closed_at: string | null;
+  /** Messages, escalations and history rows of the ticket: what a first sync sends with it. */
+  thread_rows: number;
+}
 export interface MessagesTable {
   id: string;
   tenant_id: string;
@@ -150,6 +162,7 @@ export interface Schema {
   customers: CustomersTable;
   tickets: TicketsTable;
   ticket_participants: ParticipantsTable;
+  ticket_scopes: TicketScopesTable;
   messages: MessagesTable;
   escalations: EscalationsTable;
   history: HistoryTable;

@@ -52,12 +52,13 @@ describe.each(['sqlite', 'postgres'] as const)('demo organisation on %s', (db) =
   it('looks like a worked queue, in rows the contract accepts', async () => {
     const sup = await login(server.url, 'supervisor@demo.local');
     const changes: Change[] = [];
-    for (let cursor: number | null = null, more = true; more; ) {
+    const client = { ...sup, clientId: uuidv7() };
+    for (let cursor: number | null = null, snapshot: string | undefined, more = true; more; ) {
       // The seed's changes are typed, not parsed: the contract's schemas check what it wrote.
-      const page = PullResponse.parse(await pull(server.url, { ...sup, clientId: uuidv7() }, cursor));
+      const page = PullResponse.parse(await pull(server.url, client, cursor, 0, snapshot));
       if (!('changes' in page)) throw new Error('refetch');
       changes.push(...page.changes);
-      ({ cursor, more } = page);
+      ({ cursor, more, snapshot } = page);
     }
     const of = <E extends Change['entity']>(e: E) => changes.flatMap((c) => (c.entity === e ? [c.value as Extract<Change, { entity: E }>['value']] : []));
     const tickets = of('ticket');

@@ -3,8 +3,9 @@
 // fresh server). It also answers the reads the seed's replay needs, the way push reads the database.
 import type { Actor } from '../../../src/shared/index';
 import type { Tx } from '../db/database';
-import type { CustomersTable, EscalationsTable, HistoryTable, MessagesTable, ParticipantsTable, TicketsTable } from '../db/schema';
+import type { CustomersTable, EscalationsTable, HistoryTable, MessagesTable, ParticipantsTable, TicketScopesTable, TicketsTable } from '../db/schema';
 import type { RowStore } from '../sync/row-store';
+import { ALL } from '../sync/ticket-scopes';
 
 /** Below SQLite's 32766 and PostgreSQL's 65535 bound parameters per statement. */
 const PARAMS = 30_000;
@@ -16,6 +17,8 @@ export class MemoryStore implements RowStore {
   readonly escalations: EscalationsTable[] = [];
   readonly history: HistoryTable[] = [];
   readonly participants = new Set<string>();
+  /** Scope rows by ticket, then by key (sync/ticket-scopes.ts). */
+  readonly scopes = new Map<string, Map<string, TicketScopesTable>>();
   private readonly byCustomer = new Map<string, string[]>();
 
   async insertTicket(row: TicketsTable) {
@@ -60,6 +63,27 @@ export class MemoryStore implements RowStore {
     this.participants.add(`${ticketId}|${agentId}`);
   }
 
+  async insertScopes(rows: TicketScopesTable[]) {
+    for (const r of rows) {
+      const keys = this.scopes.get(r.ticket_id) ?? new Map<string, TicketScopesTable>();
+      this.scopes.set(r.ticket_id, keys);
+      if (!keys.has(r.scope)) keys.set(r.scope, { ...r });
+    }
+  }
+  async addScopes(ticketId: string, scopes: string[]) {
+    const all = this.scopes.get(ticketId)?.get(ALL);
+    if (all) await this.insertScopes(scopes.map((scope) => ({ ...all, scope })));
+  }
+  async removeScope(ticketId: string, scope: string) {
+    this.scopes.get(ticketId)?.delete(scope);
+  }
+  async setScopeClosedAt(ticketId: string, closedAt: string | null) {
+    for (const r of this.scopes.get(ticketId)?.values() ?? []) r.closed_at = closedAt;
+  }
+  async countThread(ticketId: string, n: number) {
+    for (const r of this.scopes.get(ticketId)?.values() ?? []) r.thread_rows += n;
+  }
+
   /** push's customerWorkable (sync/customer-scope.ts), asked of these rows. */
   customerWorkable(customerId: string, actor: Actor, opts: { orCreated?: boolean } = {}): boolean {
     if (opts.orCreated && this.customers.get(customerId)?.created_by_agent_id === actor.id) return true;
@@ -85,5 +109,6 @@ export class MemoryStore implements RowStore {
       return { ticket_id, agent_id };
     });
     await chunked(participants, (c) => tx.insertInto('ticket_participants').values(c).execute());
+    await chunked([...this.scopes.values()].flatMap((keys) => [...keys.values()]), (c) => tx.insertInto('ticket_scopes').values(c).execute());
   }
 }

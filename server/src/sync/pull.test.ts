@@ -91,6 +91,8 @@ describe.each(['sqlite', 'postgres'] as const)('pull on %s', (db) => {
     try {
       const old = new Date(Date.now() - (HISTORY_DAYS + 5) * 86_400_000).toISOString();
       await opened.db.updateTable('tickets').set({ updated_at: old }).where('id', '=', closed.id).execute();
+      // Time passing, not a write: the scope index's copy of a closed ticket's last change ages with it.
+      await opened.db.updateTable('ticket_scopes').set({ closed_at: old }).where('ticket_id', '=', closed.id).execute();
     } finally {
       await opened.db.destroy();
     }
@@ -167,42 +169,118 @@ describe.each(['sqlite', 'postgres'] as const)('paged pull on %s', (db) => {
 
   it('cuts a first sync into pages with a shrinking remainder, and the pages add up to the database', async () => {
     const sup = await login(server.url, 'supervisor@demo.local');
+    const anna = await login(server.url, 'agent1@demo.local');
     const tickets = new Map<string, number>();
+    const customers = new Map<string, number>();
     const messages = new Set<string>();
     let cursor: number | null = null;
+    let token: string | undefined;
     let pages = 0;
     let remainingBefore = Infinity;
+    let total: number | undefined;
     for (;;) {
-      const r = await pull(server.url, sup, cursor);
+      const r = await pull(server.url, sup, cursor, 0, token);
       if (!('changes' in r)) throw new Error('refetch');
       pages += 1;
-      // Rows sharing the cut's version, and the threads and customer cards of tickets entering the
-      // scope, come along: a page may run over, but stays near its size.
+      // A page stops at the first ticket that would take it past its size (a ticket comes with its
+      // thread and card; a catch-up with the rows sharing its last version): a page may run over, but
+      // stays near its size.
       expect(r.changes.length).toBeLessThanOrEqual(300);
-      expect(r.remaining ?? 0).toBeLessThan(remainingBefore);
+      // The total is known from the first answer and never changes; the remainder never grows.
+      total ??= r.total;
+      expect(total).toBeGreaterThan(0);
+      if (r.total !== undefined) expect(r.total).toBe(total);
+      expect(r.remaining ?? 0).toBeLessThanOrEqual(remainingBefore);
+      if (remainingBefore > 0) expect(r.remaining ?? 0).toBeLessThan(remainingBefore);
       remainingBefore = r.remaining ?? 0;
       for (const c of r.changes) {
         if (c.entity === 'ticket') tickets.set(c.value.id, Math.max(tickets.get(c.value.id) ?? 0, c.value.version));
+        if (c.entity === 'customer') customers.set(c.value.id, Math.max(customers.get(c.value.id) ?? 0, c.value.version));
         if (c.entity === 'message') messages.add(c.value.id);
       }
-      if (pages === 2) {
-        // A change made mid-sync arrives in a later page: nothing lost between pages.
-        const first = [...tickets.keys()][0]!;
-        expect((await push(server.url, sup, [{ name: 'addTag', args: { ticketId: first, tag: 'mid-sync' } }])).refused).toEqual([]);
-      }
+      if (pages === 2) await changeMidSync(sup, anna, tickets, customers);
       cursor = r.cursor;
+      token = r.snapshot;
       if (!r.more) {
         expect(r.remaining ?? 0).toBe(0);
+        expect(token).toBeUndefined();
         break;
       }
+      // While the snapshot is walked the cursor stays 0: a client that loses the continuation starts again.
+      if (token) expect(r.cursor).toBe(0);
     }
     expect(pages).toBeGreaterThan(3);
     const opened = openDatabase({ dataDir: server.dataDir, databaseUrl: server.databaseUrl ?? null });
     try {
-      const rows = await opened.db.selectFrom('tickets').select(['id', 'version']).where('tenant_id', '=', DEMO_TENANT_ID).execute();
+      const rows = await opened.db.selectFrom('tickets').select(['id', 'version', 'customer_id']).where('tenant_id', '=', DEMO_TENANT_ID).execute();
       expect(new Map(rows.map((r) => [r.id, Number(r.version)]))).toEqual(tickets);
       const msgs = await opened.db.selectFrom('messages').select('id').where('tenant_id', '=', DEMO_TENANT_ID).execute();
       expect(new Set(msgs.map((m) => m.id))).toEqual(messages);
+      const held = new Set(rows.map((r) => r.customer_id));
+      const cards = await opened.db.selectFrom('customers').select(['id', 'version']).where('tenant_id', '=', DEMO_TENANT_ID).execute();
+      expect(new Map(cards.filter((c) => held.has(c.id)).map((c) => [c.id, Number(c.version)]))).toEqual(customers);
+    } finally {
+      await opened.db.destroy();
+    }
+  });
+
+  /** Writes between pages, behind and ahead of the walk: each must reach the client by the end. */
+  async function changeMidSync(sup: Session, anna: Session, tickets: Map<string, number>, customers: Map<string, number>) {
+    const opened = openDatabase({ dataDir: server.dataDir, databaseUrl: server.databaseUrl ?? null });
+    try {
+      const sent = await opened.db.selectFrom('tickets').selectAll().where('id', 'in', [...tickets.keys()]).execute();
+      const behind = sent.find((t) => t.tier === 1 && t.status !== 'closed')!;
+      expect(behind).toBeDefined();
+      const ahead = await opened.db.selectFrom('tickets').select('id').where('tenant_id', '=', DEMO_TENANT_ID).where('id', 'not in', [...tickets.keys()]).executeTakeFirstOrThrow();
+      expect(customers.has(behind.customer_id)).toBe(true);
+      const ok = async (s: Session, m: Parameters<typeof push>[2]) => expect((await push(server.url, s, m)).refused).toEqual([]);
+      await ok(sup, [{ name: 'addTag', args: { ticketId: behind.id, tag: 'mid-sync' } }]);
+      await ok(sup, [{ name: 'addTag', args: { ticketId: ahead.id, tag: 'mid-sync' } }]);
+      await ok(anna, [{ name: 'addMessage', args: { id: uuidv7(), ticketId: behind.id, kind: 'note', body: 'between pages' } }]);
+      await ok(anna, [{ name: 'createTicket', args: { id: uuidv7(), messageId: uuidv7(), customerId: behind.customer_id, subject: 'New while paging', channel: 'phone', priority: 'normal', body: 'again' } }]);
+      await ok(sup, [{ name: 'updateCustomer', args: { id: behind.customer_id, patch: { notes: 'changed between pages' } } }]);
+    } finally {
+      await opened.db.destroy();
+    }
+  }
+
+  it('a quiet first sync sends each row once, as many as its first answer said, and the tickets the scope rule names', async () => {
+    const opened = openDatabase({ dataDir: server.dataDir, databaseUrl: server.databaseUrl ?? null });
+    try {
+      const cutoff = new Date(Date.now() - HISTORY_DAYS * 86_400_000).toISOString();
+      for (const email of ['agent1@demo.local', 'specialist3@demo.local', 'supervisor@demo.local']) {
+        const s = await login(server.url, email);
+        const ids = new Set<string>();
+        const tickets = new Set<string>();
+        let sent = 0;
+        let total: number | undefined;
+        let cursor: number | null = null;
+        let token: string | undefined;
+        for (;;) {
+          const r = await pull(server.url, s, cursor, 0, token);
+          if (!('changes' in r)) throw new Error('refetch');
+          total ??= r.total;
+          sent += r.changes.length;
+          for (const c of r.changes) {
+            expect(ids.has(c.value.id)).toBe(false);
+            ids.add(c.value.id);
+            if (c.entity === 'ticket') tickets.add(c.value.id);
+          }
+          cursor = r.cursor;
+          token = r.snapshot;
+          if (!r.more) break;
+        }
+        expect(sent).toBe(total);
+        // The scope rule read straight off the tickets (not the scope index): tier history, assignee,
+        // participants; closed ones only within the history window.
+        const a = s.agent;
+        const rows = await opened.db.selectFrom('tickets').select(['id', 'tier_mask', 'assignee_id', 'status', 'updated_at']).where('tenant_id', '=', DEMO_TENANT_ID).execute();
+        const worked = new Set((await opened.db.selectFrom('ticket_participants').select('ticket_id').where('agent_id', '=', a.id).execute()).map((p) => p.ticket_id));
+        const expected = rows.filter(
+          (t) => (t.status !== 'closed' || t.updated_at >= cutoff) && (a.role !== 'agent' || a.tier === null || (t.tier_mask & (1 << a.tier)) !== 0 || t.assignee_id === a.id || worked.has(t.id)),
+        );
+        expect(tickets).toEqual(new Set(expected.map((t) => t.id)));
+      }
     } finally {
       await opened.db.destroy();
     }
@@ -217,12 +295,14 @@ describe.each(['sqlite', 'postgres'] as const)('paged pull on %s', (db) => {
     const res = await push(server.url, anna, [{ name: 'addTag', args: { ticketId: ticket.value.id, tag: 'paged' } }]);
     expect(res.lastMutationId).toBe(1);
     let cursor: number | null = null;
+    let token: string | undefined;
     const acks: number[] = [];
     for (;;) {
-      const r = await pull(server.url, anna, cursor);
+      const r = await pull(server.url, anna, cursor, 0, token);
       if (!('changes' in r)) throw new Error('refetch');
       acks.push(r.lastMutationId);
       cursor = r.cursor;
+      token = r.snapshot;
       if (!r.more) break;
     }
     expect(acks.length).toBeGreaterThan(1);

@@ -1,8 +1,10 @@
 // Where writeEffects puts the rows it computes: the transaction of a push or an inbound contact, or, for
 // the demo seed, memory written out in bulk at the end (seed/memory-store.ts). One interface, so the sync
 // bookkeeping (field versions and writers, tier history, participants, history of overwrites) exists once.
+import { sql } from 'kysely';
 import type { Tx } from '../db/database';
-import type { CustomersTable, EscalationsTable, HistoryTable, MessagesTable, TicketsTable } from '../db/schema';
+import type { CustomersTable, EscalationsTable, HistoryTable, MessagesTable, TicketScopesTable, TicketsTable } from '../db/schema';
+import { ALL } from './ticket-scopes';
 
 export type CustomerUpdate = Omit<CustomersTable, 'id' | 'tenant_id' | 'created_by_agent_id'>;
 
@@ -19,6 +21,14 @@ export interface RowStore {
   setPresence(agentId: string, presence: string, version: number): Promise<void>;
   isParticipant(ticketId: string, agentId: string): Promise<boolean>;
   addParticipant(ticketId: string, agentId: string): Promise<void>;
+  /** A new ticket's scope rows (sync/ticket-scopes.ts). */
+  insertScopes(rows: TicketScopesTable[]): Promise<void>;
+  /** More keys for an existing ticket, copying its '*' row's counters; a key it has already is kept. */
+  addScopes(ticketId: string, scopes: string[]): Promise<void>;
+  removeScope(ticketId: string, scope: string): Promise<void>;
+  setScopeClosedAt(ticketId: string, closedAt: string | null): Promise<void>;
+  /** n more thread rows (messages, escalations, history) on the ticket. */
+  countThread(ticketId: string, n: number): Promise<void>;
 }
 
 export function sqlRowStore(tx: Tx, tenantId: string): RowStore {
@@ -55,6 +65,35 @@ export function sqlRowStore(tx: Tx, tenantId: string): RowStore {
     },
     async addParticipant(ticketId, agentId) {
       await tx.insertInto('ticket_participants').values({ ticket_id: ticketId, agent_id: agentId }).execute();
+    },
+    async insertScopes(rows) {
+      if (rows.length) await tx.insertInto('ticket_scopes').values(rows).onConflict((oc) => oc.doNothing()).execute();
+    },
+    async addScopes(ticketId, scopes) {
+      for (const scope of scopes) {
+        await tx
+          .insertInto('ticket_scopes')
+          .columns(['ticket_id', 'scope', 'tenant_id', 'customer_id', 'closed_at', 'thread_rows'])
+          .expression((eb) =>
+            eb
+              .selectFrom('ticket_scopes')
+              // A typed parameter: PostgreSQL cannot infer one standing alone in a select list.
+              .select(['ticket_id', sql<string>`cast(${scope} as text)`.as('scope'), 'tenant_id', 'customer_id', 'closed_at', 'thread_rows'])
+              .where('ticket_id', '=', ticketId)
+              .where('scope', '=', ALL),
+          )
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      }
+    },
+    async removeScope(ticketId, scope) {
+      await tx.deleteFrom('ticket_scopes').where('ticket_id', '=', ticketId).where('scope', '=', scope).execute();
+    },
+    async setScopeClosedAt(ticketId, closedAt) {
+      await tx.updateTable('ticket_scopes').set({ closed_at: closedAt }).where('ticket_id', '=', ticketId).execute();
+    },
+    async countThread(ticketId, n) {
+      await tx.updateTable('ticket_scopes').set((eb) => ({ thread_rows: eb('thread_rows', '+', n) })).where('ticket_id', '=', ticketId).execute();
     },
   };
 }

@@ -6,9 +6,10 @@
 import type { Actor, Effects, Ticket } from '../../../src/shared/index';
 import { historyCutoff, isBeyondHistory, uuidv7 } from '../../../src/shared/index';
 import type { Tx } from '../db/database';
-import type { TicketsTable } from '../db/schema';
+import type { HistoryTable, TicketsTable } from '../db/schema';
 import { sqlRowStore, type RowStore } from './row-store';
 import { customerRow, escalationRow, messageRow, ticketColumns } from './rows';
+import { ALL, agentKey, closedAtOf, perTicket, tierKey } from './ticket-scopes';
 
 export interface WriteContext {
   tx: Tx;
@@ -44,16 +45,24 @@ export async function writeEffects(ctx: AnyContext, fx: Effects, before: Tickets
     } else await store.insertCustomer(row);
   }
   for (const t of fx.tickets) await writeTicket(ctx, store, t, before?.id === t.id ? before : undefined);
-  await store.insertMessages(fx.messages.map((m) => messageRow({ ...m, version: v }, tenantId)));
-  await store.insertEscalations(fx.escalations.map((e) => escalationRow({ ...e, version: v }, tenantId)));
+  const messages = fx.messages.map((m) => messageRow({ ...m, version: v }, tenantId));
+  const escalations = fx.escalations.map((e) => escalationRow({ ...e, version: v }, tenantId));
+  await store.insertMessages(messages);
+  await store.insertEscalations(escalations);
   for (const a of fx.agents) await store.setPresence(a.id, a.presence, v);
-  if (!fx.overwrites.length) return;
+  const history = historyRows(ctx, fx);
+  await store.insertHistory(history);
+  for (const [ticketId, n] of perTicket([...messages, ...escalations, ...history])) await store.countThread(ticketId, n);
+}
+
+function historyRows(ctx: AnyContext, fx: Effects): HistoryTable[] {
+  if (!fx.overwrites.length) return [];
   const by = ctx.actor;
   // Overwrites come from agents' last-writer-wins edits: the server's own writes make none.
   if (!by) throw new Error('an overwrite without an acting agent');
+  const { tenantId, version: v } = ctx;
   const newId = ctx.newId ?? (() => uuidv7());
-  await store.insertHistory(
-    fx.overwrites.map((o) => ({
+  return fx.overwrites.map((o) => ({
       id: newId(),
       tenant_id: tenantId,
       ticket_id: o.ticketId,
@@ -62,10 +71,9 @@ export async function writeEffects(ctx: AnyContext, fx: Effects, before: Tickets
       old_value: JSON.stringify(o.oldValue ?? null),
       new_value: JSON.stringify(o.newValue ?? null),
       by_agent_id: by.id,
-      at: ctx.now,
-      version: v,
-    })),
-  );
+    at: ctx.now,
+    version: v,
+  }));
 }
 
 async function writeTicket(ctx: AnyContext, store: RowStore, t: Ticket, before: TicketsTable | undefined): Promise<void> {
@@ -87,7 +95,11 @@ async function writeTicket(ctx: AnyContext, store: RowStore, t: Ticket, before: 
       tier_mask: 1 << t.tier,
       scope_version: v,
     });
-    await addParticipant(ctx, store, t.id);
+    const keys = new Set([ALL, tierKey(t.tier)]);
+    if (t.assigneeId) keys.add(agentKey(t.assigneeId));
+    if (await addParticipant(ctx, store, t.id)) keys.add(agentKey(ctx.actor!.id));
+    const scope = { tenant_id: ctx.tenantId, customer_id: t.customerId, closed_at: closedAtOf({ status: t.status, updated_at: t.updatedAt }), thread_rows: 0 };
+    await store.insertScopes([...keys].map((key) => ({ ticket_id: t.id, scope: key, ...scope })));
     return;
   }
   // The compare-and-set versions move only with their field (the client's own idea of them is ignored).
@@ -96,6 +108,7 @@ async function writeTicket(ctx: AnyContext, store: RowStore, t: Ticket, before: 
   set.assignee_version = before.assignee_version;
   set.tier_version = before.tier_version;
   let scopeChanged = false;
+  const keys: string[] = [];
   if (t.status !== before.status) {
     set.status_version = v;
     set.status_client = clientId;
@@ -113,8 +126,21 @@ async function writeTicket(ctx: AnyContext, store: RowStore, t: Ticket, before: 
   if (mask !== before.tier_mask) {
     set.tier_mask = mask;
     scopeChanged = true;
+    keys.push(tierKey(t.tier));
   }
-  if (await addParticipant(ctx, store, t.id)) scopeChanged = true;
+  if (await addParticipant(ctx, store, t.id)) {
+    scopeChanged = true;
+    keys.push(agentKey(ctx.actor!.id));
+  }
+  if (t.assigneeId !== before.assignee_id) {
+    if (t.assigneeId) keys.push(agentKey(t.assigneeId));
+    // The previous assignee keeps the ticket only if it worked on it (the same rule as before 0006).
+    const old = before.assignee_id;
+    if (old && !(await store.isParticipant(t.id, old))) await store.removeScope(t.id, agentKey(old));
+  }
+  const closedAt = closedAtOf({ status: t.status, updated_at: t.updatedAt });
+  if (closedAt !== closedAtOf(before)) await store.setScopeClosedAt(t.id, closedAt);
+  await store.addScopes(t.id, keys);
   // A closed ticket beyond the history window is on no workstation: changing it brings it back whole.
   if (before.status === 'closed' && isBeyondHistory({ status: 'closed', updatedAt: before.updated_at }, historyCutoff(new Date()))) scopeChanged = true;
   if (scopeChanged) set.scope_version = v;

@@ -179,6 +179,29 @@ describe('sync service', () => {
     expect(t.sb.pulls()).toHaveLength(3);
   });
 
+  it('echoes a first sync\'s snapshot continuation while it is paged, and shows the total of its first answer throughout', async () => {
+    const t = setup();
+    t.ackAll();
+    const agent: Agent = { id: CLIENT, name: 'Anna Kovács', email: 'anna@demo.local', role: 'agent', tier: 1, presence: 'available', version: 1 };
+    // Two snapshot pages (cursor 0, a continuation, total 3), then a catch-up page bringing a row changed
+    // meanwhile (no continuation, no total): 4 rows for a total of 3.
+    const pages: PullResponse[] = [
+      { cursor: 0, lastMutationId: 0, changes: [{ entity: 'agent', value: agent }], refused: [], more: true, remaining: 2, snapshot: 'page-2', total: 3 },
+      { cursor: 0, lastMutationId: 0, changes: [{ entity: 'agent', value: agent }, { entity: 'agent', value: agent }], refused: [], more: true, remaining: 0, snapshot: 'page-3', total: 3 },
+      { cursor: 10, lastMutationId: 0, changes: [{ entity: 'agent', value: agent }], refused: [], more: false, remaining: 0 },
+    ];
+    const requests: PullRequest[] = [];
+    t.sb.backend.pull = async (req) => (requests.push(req), pages[requests.length - 1] ?? { cursor: 10, lastMutationId: 0, changes: [], refused: [], more: false });
+    t.sync.start();
+    t.sync.attach({ clientId: CLIENT, cursor: null, ackedMutationId: 0, mutations: [] });
+    await t.clock.advance(0);
+    expect(requests.slice(0, 3).map((r) => [r.cursor, r.snapshot])).toEqual([[null, undefined], [0, 'page-2'], [0, 'page-3']]);
+    const loads = t.seen.filter((e) => e.name === 'sync.status').map((e) => (e.payload as { initialLoad: { received: number; total: number | null } | null }).initialLoad);
+    const totals = loads.flatMap((l) => (l && l.total !== null ? [l.total] : []));
+    expect(new Set(totals)).toEqual(new Set([3]));
+    expect(loads).toContainEqual({ received: 3, total: 3, done: true });
+  });
+
   it('pulls again at once while the server says more, reporting first-load progress', async () => {
     const t = setup();
     t.ackAll();

@@ -36,6 +36,10 @@ export function createSyncService(deps: {
   let again = false;
   let wantPull = false;
   let awaiting: { cursor: number; more: boolean } | null = null;
+  // A first sync being paged: the server's continuation, echoed with the next pull, and the total its
+  // first answer gave (the bar's total; it never grows). Not kept across an attach: a new one starts over.
+  let snapshot: string | undefined;
+  let fixedTotal: number | null = null;
   let attempt = 0;
   let shrink: number | null = null;
   const timers: { retry: TimerHandle | null; slow: TimerHandle | null; ack: TimerHandle | null } = { retry: null, slow: null, ack: null };
@@ -117,11 +121,13 @@ export function createSyncService(deps: {
     const first = cursor === null;
     if (first && !st.initialLoad) emitStatus({ initialLoad: { received: 0, total: null, done: false } });
     emitStatus({ state: 'syncing' });
-    const res = await backend.pull({ clientId: clientId!, cursor, ackedMutationId });
+    const res = await backend.pull({ clientId: clientId!, cursor, ackedMutationId, ...(snapshot ? { snapshot } : {}) });
     succeeded();
     if (myEpoch !== epoch) return void (again = true);
+    snapshot = undefined;
     if (res.refetch) {
       cursor = null;
+      fixedTotal = null;
       wantPull = true;
       again = true;
       events.emit('sync.pulled', { refetch: true });
@@ -130,15 +136,20 @@ export function createSyncService(deps: {
     drop(res.lastMutationId);
     if (st.initialLoad && !st.initialLoad.done) {
       // Pages after the first pull from null still belong to the first load.
-      const received = st.initialLoad.received + res.changes.length;
-      emitStatus({ initialLoad: { received, total: received + (res.remaining ?? 0), done: false } });
+      fixedTotal ??= res.total ?? null;
+      // Rows changed while the snapshot was paged come again in its catch-up: count up to the total.
+      const received = Math.min(st.initialLoad.received + res.changes.length, fixedTotal ?? Infinity);
+      emitStatus({ initialLoad: { received, total: fixedTotal ?? received + (res.remaining ?? 0), done: false } });
     }
+    snapshot = res.more ? res.snapshot : undefined;
     awaiting = { cursor: res.cursor, more: res.more };
     clear('ack');
     // A big batch takes the replica a while to apply: allow ~1 ms per row on top of the base timeout.
     timers.ack = clock.setTimeout(() => {
-      // The replica never confirmed (reloaded, crashed): pull again from the cursor it last confirmed.
+      // The replica never confirmed (reloaded, crashed): pull again from the cursor it last confirmed
+      // (a first sync starts its snapshot again: the continuation may be past what the replica holds).
       timers.ack = null;
+      snapshot = undefined;
       awaiting = null;
       wantPull = true;
       kick();
@@ -237,6 +248,8 @@ export function createSyncService(deps: {
       ackedMutationId = a.ackedMutationId;
       pending = [...a.mutations].sort((x, y) => x.id - y.id);
       awaiting = null;
+      snapshot = undefined;
+      fixedTotal = null;
       clear('ack');
       wantPull = true;
       // A (re)attached renderer needs the current status even if nothing changed in main.
@@ -260,6 +273,7 @@ export function createSyncService(deps: {
         awaiting = null;
         clear('ack');
         if (st.initialLoad && !wantPull) {
+          fixedTotal = null;
           emitStatus({ initialLoad: { ...st.initialLoad, done: true } });
           st = { ...st, initialLoad: null };
         }
@@ -290,6 +304,8 @@ export function createSyncService(deps: {
       ackedMutationId = 0;
       pending = [];
       awaiting = null;
+      snapshot = undefined;
+      fixedTotal = null;
       clear('ack');
       emitStatus({ initialLoad: null });
     },
@@ -299,6 +315,8 @@ export function createSyncService(deps: {
       socket = null;
       for (const k of Object.keys(timers) as (keyof typeof timers)[]) clear(k);
       awaiting = null;
+      snapshot = undefined;
+      fixedTotal = null;
       emitStatus({ state: 'offline', initialLoad: null });
     },
     status: () => ({ ...st, pending: pending.length }),

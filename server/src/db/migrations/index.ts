@@ -5,6 +5,7 @@ import * as m0002 from './0002-session-last-used';
 import * as m0003 from './0003-tickets-by-customer';
 import * as m0004 from './0004-customer-provenance';
 import * as m0005 from './0005-rows-within-bounds';
+import * as m0006 from './0006-ticket-scopes';
 
 export interface Migration {
   id: number;
@@ -18,4 +19,5 @@ export const MIGRATIONS: Migration[] = [
   { id: 3, ...m0003 },
   { id: 4, ...m0004 },
   { id: 5, ...m0005 },
+  { id: 6, ...m0006 },
 ];
