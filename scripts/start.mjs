@@ -73,12 +73,13 @@ async function main() {
     process.exit(1);
   }
   const port = process.env.PORT ?? '4010';
-  console.log(`Starting the backend on port ${port} (SQLite in .data/server; demo organisation)…`);
+  const dataDir = process.env.DATA_DIR ?? '.data/server';
+  console.log(`Starting the backend on port ${port} (SQLite in ${dataDir}; demo organisation)…`);
   const { match } = await superviseChild(
     'server',
     process.execPath,
     ['--import', 'tsx', 'server/src/index.ts'],
-    { DEMO: '1', DATA_DIR: process.env.DATA_DIR ?? '.data/server', PORT: port, HOST: '127.0.0.1' },
+    { DEMO: '1', DATA_DIR: dataDir, PORT: port, HOST: '127.0.0.1' },
     /listening on (http:\/\/\S+)/,
   );
   const serverUrl = match[1];
