@@ -114,7 +114,8 @@ export function createPokeSocket(opts: PokeSocketOptions): PokeSocket {
       if (ws !== sock) return;
       ws = null;
       stopHeartbeat();
-      if (connected) opts.onClose?.();
+      // A session-ended close came from a reachable server: the 401 that follows says what happened.
+      if (connected && code !== SESSION_ENDED_CLOSE) opts.onClose?.();
       connected = false;
       schedule();
     });
