@@ -25,7 +25,7 @@ interface SignOutDialogProps {
 export function SignOutDialog({ api, replica, pendingAtRequest, onChoose, onCancel }: SignOutDialogProps) {
   const t = useStrings();
   const pending = useLiveQuery(() => pendingChangeCount(replica.db), [replica]);
-  const offline = useSyncStore((s) => s.status?.state === 'offline');
+  const offline = useSyncStore((s) => s.status?.state === 'offline' || s.status?.state === 'service_gone');
   const [step, setStep] = useState<'choose' | 'waiting' | 'confirm-discard'>('choose');
 
   useEffect(() => {
