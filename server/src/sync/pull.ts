@@ -11,6 +11,7 @@ import { catchUp, startSnapshot, walkSnapshot, type Page } from './pull/first-sy
 import { collectChanges, pageEnd } from './pull/incremental';
 import type { PullScope } from './pull/scope-sql';
 import { decodeSnapshot } from './pull/snapshot-token';
+import { snapshotTotal } from './pull/snapshot-total';
 import type { StepRunner } from './pull/snapshot-walk';
 import { scopeKeysOf } from './ticket-scopes';
 
@@ -75,8 +76,10 @@ async function pullOnce(deps: PullDeps, agent: RequestAgent, req: PullRequestIn)
   let start = resume;
   const changes: Change[] = [];
   if (!start) {
+    // Counted before the snapshot's version is read: a few rows changed in between make it a little off.
+    const total = await snapshotTotal(read, s);
     const begun = await answer(async (tx, version) => {
-      const r = await startSnapshot(tx, s, agent.id, version);
+      const r = await startSnapshot(tx, s, agent.id, version, total);
       start = r.start;
       changes.push(...r.head);
       return { changes: [], cursor: 0, more: true, remaining: 0 };

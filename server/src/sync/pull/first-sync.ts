@@ -7,7 +7,6 @@ import type { Tx } from '../../db/database';
 import { agentFromRow, historyFromRow } from '../rows';
 import { collectChanges, pageEnd } from './incremental';
 import type { PullScope } from './scope-sql';
-import { snapshotTotal } from './snapshot-total';
 import { encodeSnapshot, type SnapshotPosition } from './snapshot-token';
 import { snapshotWalk, type StepRunner, type WalkBudget } from './snapshot-walk';
 
@@ -20,9 +19,9 @@ export interface Page {
   total?: number;
 }
 
-/** Where a first sync begins: what it will send, counted once, and the rows that lead its first page. */
-export async function startSnapshot(tx: Tx, s: PullScope, agentId: string, version: number): Promise<{ start: SnapshotPosition; head: Change[] }> {
-  const start = { v: version, a: agentId, c: '', t: '', n: await snapshotTotal(tx, s), s: 0 };
+/** Where a first sync begins (total: snapshot-total.ts), and the rows that lead its first page. */
+export async function startSnapshot(tx: Tx, s: PullScope, agentId: string, version: number, total: number): Promise<{ start: SnapshotPosition; head: Change[] }> {
+  const start = { v: version, a: agentId, c: '', t: '', n: total, s: 0 };
   const agents = await tx.selectFrom('agents').selectAll().where('tenant_id', '=', s.tenantId).execute();
   // History about neither a ticket nor a customer goes everywhere.
   const loose = await tx.selectFrom('history').selectAll().where('tenant_id', '=', s.tenantId).where('ticket_id', 'is', null).where('customer_id', 'is', null).execute();

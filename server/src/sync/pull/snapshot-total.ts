@@ -1,40 +1,56 @@
 // What a first sync will send, counted once when it begins: the scope's tickets, their threads and
 // customer cards (with the cards' own history), the agents. Read from the ticket_scopes walk index
-// (ticket and thread counts, customers) and two small lookups, never from the threads themselves.
-import { sql, type ExpressionBuilder } from 'kysely';
-import type { Tx } from '../../db/database';
+// (ticket and thread counts, customers), one scope key at a time with others answered in between, and
+// never from the threads themselves. A ticket or customer held under two keys counts once: a later key
+// counts only what no earlier key holds (an index probe per entry of that key, which is the small one).
+import type { ExpressionBuilder } from 'kysely';
 import type { Schema } from '../../db/schema';
 import { customerHeld, type PullScope } from './scope-sql';
+import type { StepRunner } from './snapshot-walk';
 
-export async function snapshotTotal(tx: Tx, s: PullScope): Promise<number> {
+const yieldToOthers = () => new Promise<void>((r) => setImmediate(r));
+
+export async function snapshotTotal(read: StepRunner, s: PullScope): Promise<number> {
   const t = s.tenantId;
-  const held = tx
-    .selectFrom('ticket_scopes')
-    .where('tenant_id', '=', t)
-    .where('scope', 'in', s.keys)
-    .where((w) => w.or([w('closed_at', 'is', null), w('closed_at', '>=', s.cutoff)]));
-  // A ticket held under two keys (its tier's and its assignee's) counts once.
-  const perTicket = held.select(['ticket_id', 'customer_id']).select((eb) => eb.fn.max('thread_rows').as('thread_rows')).groupBy(['ticket_id', 'customer_id']);
-  const tickets = await tx
-    .selectFrom(perTicket.as('x'))
-    .select((eb) => [
-      eb.fn.countAll<number | string>().as('tickets'),
-      eb.fn.coalesce(eb.fn.sum<number | string>('x.thread_rows'), sql<number>`0`).as('threads'),
-      eb.fn.count<number | string>('x.customer_id').distinct().as('customers'),
-    ])
-    .executeTakeFirstOrThrow();
-  const cardHistory = await tx
-    .selectFrom('history')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('history.tenant_id', '=', t)
-    .where('history.ticket_id', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb('history.customer_id', 'is', null),
-        customerHeld(eb as unknown as ExpressionBuilder<Schema, 'customers' | 'history'>, 'history.customer_id', s),
-      ]),
-    )
-    .executeTakeFirstOrThrow();
-  const agents = await tx.selectFrom('agents').select((eb) => eb.fn.countAll<number | string>().as('n')).where('tenant_id', '=', t).executeTakeFirstOrThrow();
-  return Number(tickets.tickets) + Number(tickets.threads) + Number(tickets.customers) + Number(cardHistory.n) + Number(agents.n);
+  let total = 0;
+  for (const [i, key] of s.keys.entries()) {
+    const earlier = s.keys.slice(0, i);
+    await yieldToOthers();
+    total += await read(async (tx) => {
+      let q = tx
+        .selectFrom('ticket_scopes as s')
+        .where('s.tenant_id', '=', t)
+        .where('s.scope', '=', key)
+        .where((w) => w.or([w('s.closed_at', 'is', null), w('s.closed_at', '>=', s.cutoff)]));
+      const tickets = earlier.length
+        ? q.where((eb) => eb.not(eb.exists(eb.selectFrom('ticket_scopes as e').select('e.scope').whereRef('e.ticket_id', '=', 's.ticket_id').where('e.scope', 'in', earlier))))
+        : q;
+      const r = await tickets
+        .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.sum<number | string | null>('s.thread_rows').as('threads')])
+        .executeTakeFirstOrThrow();
+      if (earlier.length) {
+        q = q.where((eb) =>
+          eb.not(customerHeld(eb as unknown as ExpressionBuilder<Schema, 'customers' | 'history'>, 's.customer_id' as 'history.customer_id', { ...s, keys: earlier })),
+        );
+      }
+      const c = await q.select((eb) => eb.fn.count<number | string>('s.customer_id').distinct().as('n')).executeTakeFirstOrThrow();
+      return Number(r.n) + Number(r.threads ?? 0) + Number(c.n);
+    });
+  }
+  await yieldToOthers();
+  return (
+    total +
+    (await read(async (tx) => {
+      // The cards' own history (edits with no ticket), and the agents, all sent with the first page.
+      const cardHistory = await tx
+        .selectFrom('history')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('history.tenant_id', '=', t)
+        .where('history.ticket_id', 'is', null)
+        .where((eb) => eb.or([eb('history.customer_id', 'is', null), customerHeld(eb as unknown as ExpressionBuilder<Schema, 'customers' | 'history'>, 'history.customer_id', s)]))
+        .executeTakeFirstOrThrow();
+      const agents = await tx.selectFrom('agents').select((eb) => eb.fn.countAll<number | string>().as('n')).where('tenant_id', '=', t).executeTakeFirstOrThrow();
+      return Number(cardHistory.n) + Number(agents.n);
+    }))
+  );
 }

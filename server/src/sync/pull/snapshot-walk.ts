@@ -9,7 +9,7 @@ import { customerFromRow, escalationFromRow, historyFromRow, messageFromRow, tic
 import type { PullScope } from './scope-sql';
 
 /** Scope entries read per key per step: one step's work is small next to a page's time budget. */
-const STEP = 250;
+const STEP = 128;
 
 export interface WalkPosition {
   c: string;
@@ -33,9 +33,9 @@ const at = (e: Entry): WalkPosition => ({ c: e.customer_id, t: e.ticket_id });
 /** Walks on from `from`, appending to `changes`; done when the scope has no entry after the last sent. */
 export async function snapshotWalk(read: StepRunner, s: PullScope, from: WalkPosition, changes: Change[], budget: WalkBudget): Promise<{ pos: WalkPosition; done: boolean }> {
   let pos = from;
-  for (let step = 0; ; step++) {
+  for (;;) {
     // Between steps others are answered: SQLite runs one query at a time, so a step is what they wait.
-    if (step > 0) await new Promise<void>((r) => setImmediate(r));
+    await new Promise<void>((r) => setImmediate(r));
     const r = await read((tx) => walkStep(tx, s, pos, changes, budget));
     pos = r.pos;
     if (r.done !== null) return { pos, done: r.done };
