@@ -2,9 +2,10 @@
 // array): the window starts at the key found by skipping, then reads on from it in one go.
 import { describe, expect, it } from 'vitest';
 import { queuePage } from './queries';
+import { queueWindow } from './queue-window';
 import { createReplicaDb } from './schema';
-import { writeTickets } from './ticket-rows';
-import { agent, ticket } from '../test-support/builders';
+import { writeCustomers, writeTickets } from './ticket-rows';
+import { agent, customer, ticket } from '../test-support/builders';
 
 describe('queuePage windows', () => {
   it('gives the slice of the whole ordered queue at every offset, and nothing past its end', async () => {
@@ -22,6 +23,29 @@ describe('queuePage windows', () => {
       const got = await queuePage(db, me, { kind: 'tier', tier: 1 }, { offset, limit: 5 });
       expect(got.map((t) => t.number)).toEqual(whole.slice(offset, offset + 5));
     }
+    db.close();
+  });
+});
+
+describe('queueWindow customer names', () => {
+  it('shows the name the ticket row carries, follows a rename and a delete, and reads it for rows written before', async () => {
+    const db = createReplicaDb(`queue-names-${Date.now()}`);
+    await db.open();
+    const me = agent(1);
+    const names = async () => (await queueWindow(db, me, { kind: 'tier', tier: 1 }, { offset: 0, limit: 10 })).map((r) => r.customerName);
+    const write = (f: () => Promise<void>) => db.transaction('rw', db.tickets, db.counters, db.customers, db.escalations, f);
+    await write(() => writeCustomers(db, [customer(1, { name: 'Līga Ozola' })]));
+    await write(() => writeTickets(db, [ticket(1), ticket(2, { customerId: customer(2).id })]));
+    expect(await names()).toEqual(['Līga Ozola', '']);
+    await write(() => writeCustomers(db, [customer(1, { name: 'Līga Kalniņa' }), customer(2, { name: 'Ödön Kiss' })]));
+    expect(await names()).toEqual(['Līga Kalniņa', 'Ödön Kiss']);
+    // A row from before the name rode on it: the window reads the customer.
+    const old = (await db.tickets.get(ticket(2).id))!;
+    delete old._customer;
+    await db.tickets.put(old);
+    expect(await names()).toEqual(['Līga Kalniņa', 'Ödön Kiss']);
+    await write(() => writeCustomers(db, [], [customer(1).id]));
+    expect(await names()).toEqual(['', 'Ödön Kiss']);
     db.close();
   });
 });

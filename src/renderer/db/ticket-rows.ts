@@ -16,13 +16,14 @@ export function toRow(t: Ticket, customerName?: string, escalations: readonly Es
     _assignee: t.assigneeId ?? '',
     _sort: `${queueSortKey(t)}|${t.id}`,
     _words: ticketWords(t, customerName),
+    _customer: customerName ?? '',
     _escalated: mark ? 1 : 0,
     _escalation: mark,
   };
 }
 
 export function fromRow(r: TicketRow): Ticket {
-  const { _open: _o, _assignee: _a, _sort: _s, _words: _w, _escalated: _e, _escalation: _m, ...t } = r;
+  const { _open: _o, _assignee: _a, _sort: _s, _words: _w, _customer: _c, _escalated: _e, _escalation: _m, ...t } = r;
   return t;
 }
 
@@ -119,5 +120,5 @@ export async function writeCustomers(db: ReplicaDb, puts: Customer[], deletes: s
   const tickets = await db.tickets.where('customerId').anyOf(touched).toArray();
   if (!tickets.length) return;
   const names = await customerNames(db, tickets);
-  await db.tickets.bulkPut(tickets.map((r) => ({ ...r, _words: ticketWords(r, names.get(r.customerId)) })));
+  await db.tickets.bulkPut(tickets.map((r) => ({ ...r, _words: ticketWords(r, names.get(r.customerId)), _customer: names.get(r.customerId) ?? '' })));
 }
