@@ -104,4 +104,22 @@ describe('applyPulled fast path and slices', () => {
     }
     if (seed > 3) expect(made).toBeGreaterThan(0);
   });
+
+  it('keeps an acknowledged change on screen until the slice with its effect is written', async () => {
+    const replica = await open();
+    const x = ticket(1, { priority: 'normal', version: 5 });
+    await applyPulled(replica.db, anna, { refetch: false, cursor: 5, lastMutationId: 0, changes: [{ entity: 'agent', value: anna }, { entity: 'ticket', value: x }], refused: [], more: false });
+    expect((await replica.mutate('setPriority', { ticketId: x.id, priority: 'urgent' })).ok).toBe(true);
+    // The server applied it: the page acknowledges mutation 1, and its effect comes in the page's last slice.
+    const seen: string[] = [];
+    await applyPulled(
+      replica.db,
+      anna,
+      { refetch: false, cursor: 6, lastMutationId: 1, changes: [{ entity: 'ticket', value: ticket(2, { version: 6 }) }, { entity: 'ticket', value: { ...x, priority: 'urgent', version: 6 } }], refused: [], more: false },
+      { slice: 1, betweenSlices: async () => void seen.push((await replica.db.tickets.get(x.id))!.priority) },
+    );
+    expect(seen).toEqual(['urgent']);
+    expect((await replica.db.tickets.get(x.id))!.priority).toBe('urgent');
+    expect(await replica.db.outbox.count()).toBe(0);
+  });
 });
