@@ -82,6 +82,7 @@ export const en = {
     filterLabel: 'Filter the queue',
     filterPlaceholder: 'Filter: words, a name or #number (/)',
     filterMatches: (n: number) => (n === 1 ? '1 match' : `${n} matches`),
+    filterSearching: 'Searching…',
     filterFirstMatches: (n: number) => `first ${n} matches: type more to narrow`,
     unsynced: 'Not yet synced',
     draftNumber: 'new',

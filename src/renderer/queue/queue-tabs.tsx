@@ -70,6 +70,8 @@ export function QueueFilter() {
   const focusRequest = useUiStore((s) => s.filterFocusRequest);
   const focusQueue = useUiStore((s) => s.focusQueue);
   const matches = useQueueStore((s) => s.count);
+  // While the filtered rows load, the last count belongs to another filter: say nothing about matches yet.
+  const searching = useQueueStore((s) => s.rows === null);
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (focusRequest) {
@@ -101,7 +103,7 @@ export function QueueFilter() {
       />
       {filter.trim() ? (
         <span className="queue-filter-matches" role="status">
-          {matches >= FILTER_LIMIT ? t.queue.filterFirstMatches(FILTER_LIMIT) : t.queue.filterMatches(matches)}
+          {searching ? t.queue.filterSearching : matches >= FILTER_LIMIT ? t.queue.filterFirstMatches(FILTER_LIMIT) : t.queue.filterMatches(matches)}
         </span>
       ) : null}
     </div>
