@@ -93,6 +93,8 @@ export async function generate(server: Pick<ServerHandle, "dataDir" | "databaseU
       await store.flush(tx);
       await tx.updateTable('tenants').set({ version, next_ticket_number: number }).where('id', '=', tenant.id).execute();
     });
+    // PostgreSQL plans by statistics; autovacuum gathers them soon after a bulk load, here at once.
+    await opened.pgPool?.query('analyze');
   } finally {
     await opened.db.destroy();
   }
@@ -106,18 +108,31 @@ function bystander(server: ServerHandle, other: Session, cursor: number) {
   const health: number[] = [];
   const pulls: number[] = [];
   let stop = false;
+  let waiting: { what: 'health' | 'pull'; since: number } | null = null;
+  const timed = async (what: 'health' | 'pull', into: number[], req: () => Promise<unknown>) => {
+    waiting = { what, since: performance.now() };
+    await req();
+    into.push(performance.now() - waiting.since);
+    waiting = null;
+  };
   const running = (async () => {
     while (!stop) {
-      let t = performance.now();
-      await fetch(`${server.url}/healthz`).then((r) => r.arrayBuffer());
-      health.push(performance.now() - t);
-      t = performance.now();
-      await call(server.url, '/sync/pull', { clientId: other.clientId, cursor, ackedMutationId: 0 }, other.token);
-      pulls.push(performance.now() - t);
+      await timed('health', health, () => fetch(`${server.url}/healthz`).then((r) => r.arrayBuffer()));
+      await timed('pull', pulls, () => call(server.url, '/sync/pull', { clientId: other.clientId, cursor, ackedMutationId: 0 }, other.token));
       await new Promise((r) => setTimeout(r, 20));
     }
   })();
-  return { health, pulls, async end() { stop = true; await running; } };
+  return {
+    health,
+    pulls,
+    /** Stops; a request still unanswered counts with the time it has waited so far. */
+    end() {
+      stop = true;
+      const w = waiting as { what: 'health' | 'pull'; since: number } | null;
+      if (w) (w.what === 'health' ? health : pulls).push(performance.now() - w.since);
+      return Promise.race([running, new Promise((r) => setTimeout(r, 100))]);
+    },
+  };
 }
 
 async function run(db: 'sqlite' | 'postgres'): Promise<void> {
