@@ -43,7 +43,7 @@ export const PushResponse = z.object({
 export type PushResponse = z.infer<typeof PushResponse>;
 
 /** Where a first sync's snapshot stands: opaque, short, URL-safe. */
-export const SnapshotToken = z.string().max(1000).regex(/^[A-Za-z0-9_-]+$/);
+export const SnapshotToken = text(1000).regex(/^[A-Za-z0-9_-]+$/, 'not a snapshot token');
 
 export const PullRequest = z.object({
   clientId: Id,
