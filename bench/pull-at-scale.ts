@@ -5,11 +5,8 @@
 // small pulls. Prints figures, asserts nothing.
 // Run: node --import tsx bench/pull-at-scale.ts   (env: TICKETS=100000 CUSTOMERS=20000 DB=sqlite|postgres|both
 //      PAGE_TIMEOUT_MS=60000: a page slower than this is reported as such and the run stops)
-import type { Customer, Effects, Message, Ticket } from '../src/shared/index';
-import { uuidv7 } from '../src/shared/index';
 import { openDatabase } from '../server/src/db/database';
-import { MemoryStore } from '../server/src/seed/memory-store';
-import { writeEffects, type ServerWriteContext } from '../server/src/sync/write-effects';
+import { generate } from '../tests/support/big-tenant';
 import { call, login, type Session } from '../tests/support/api-client';
 import { startPostgres } from '../tests/support/postgres';
 import { startServer, type ServerHandle } from '../tests/support/server-process';
@@ -17,90 +14,6 @@ import { startServer, type ServerHandle } from '../tests/support/server-process'
 const TICKETS = Number(process.env.TICKETS ?? 100_000);
 const CUSTOMERS = Number(process.env.CUSTOMERS ?? 20_000);
 const PAGE_TIMEOUT_MS = Number(process.env.PAGE_TIMEOUT_MS ?? 60_000);
-const DAY = 86_400_000;
-
-/** A seeded generator, so every run writes the same organisation. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
-}
-
-export async function generate(server: Pick<ServerHandle, "dataDir" | "databaseUrl">): Promise<void> {
-  const opened = openDatabase({ dataDir: server.dataDir, databaseUrl: server.databaseUrl ?? null });
-  const started = performance.now();
-  try {
-    const tenant = await opened.db.selectFrom('tenants').selectAll().executeTakeFirstOrThrow();
-    const agents = await opened.db.selectFrom('agents').selectAll().where('tenant_id', '=', tenant.id).where('role', '=', 'agent').execute();
-    const r = rng(8);
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
-    const now = Date.now();
-    const iso = (ms: number) => new Date(ms).toISOString();
-    const filler = 'The customer describes the problem in detail, with what they tried and when it happens. '.repeat(10);
-    await opened.db.transaction().execute(async (tx) => {
-      const store = new MemoryStore();
-      let number = tenant.next_ticket_number;
-      let version = tenant.version + 1;
-      const ctx = (): ServerWriteContext => ({ tx, tenantId: tenant.id, version, clientId: null, actor: null, now: iso(now), nextTicketNumber: () => number++, store });
-      const customers: Customer[] = Array.from({ length: CUSTOMERS }, (_, i) => ({
-        id: uuidv7(),
-        name: `Customer ${i}`,
-        email: `customer${i}@example.com`,
-        phone: null,
-        language: pick(['en', 'en', 'hu', 'lv'] as const),
-        preferredChannel: pick(['phone', 'email', 'chat', 'social', 'web'] as const),
-        vip: r() < 0.05,
-        notes: '',
-        createdAt: iso(now - 400 * DAY),
-        updatedAt: iso(now - 400 * DAY),
-        version,
-      }));
-      // All the cards in one commit, as an import would write them (the case that made pages slow).
-      await writeEffects(ctx(), { customers, tickets: [], messages: [], escalations: [], agents: [], overwrites: [] } satisfies Effects, undefined);
-      for (let i = 0; i < TICKETS; i++) {
-        if (i % 100 === 0) version += 1;
-        const tier = (r() < 0.6 ? 1 : r() < 0.75 ? 2 : 3) as 1 | 2 | 3;
-        const status = pick(['new', 'open', 'open', 'open', 'pending', 'on_hold', 'solved', 'closed', 'closed'] as const);
-        const created = now - Math.floor(r() * 25 * DAY);
-        const crew = agents.filter((a) => a.tier === tier);
-        const assignee = status !== 'new' && r() < 0.5 && crew.length ? pick(crew).id : null;
-        const t: Ticket = {
-          id: uuidv7(),
-          number: null,
-          subject: `Problem report ${i}: the service drops in the evening`,
-          channel: pick(['phone', 'email', 'chat', 'social', 'web'] as const),
-          priority: pick(['low', 'normal', 'normal', 'high', 'urgent'] as const),
-          status,
-          tier,
-          assigneeId: assignee,
-          customerId: customers[Math.floor(r() * customers.length)]!.id,
-          tags: [],
-          firstResponseDueAt: iso(created + DAY),
-          resolutionDueAt: iso(created + 5 * DAY),
-          createdAt: iso(created),
-          updatedAt: iso(created + 3_600_000),
-          firstResponseAt: null,
-          solvedAt: status === 'solved' || status === 'closed' ? iso(created + 3_600_000) : null,
-          engineeringLink: null,
-          customerUnverified: false,
-          version,
-          statusVersion: version,
-          assigneeVersion: version,
-          tierVersion: version,
-        };
-        const m: Message = { id: uuidv7(), ticketId: t.id, kind: 'customer', authorId: t.customerId, authorName: 'Customer', channel: t.channel, body: filler.slice(0, 700 + Math.floor(r() * 300)), createdAt: iso(created), version };
-        await writeEffects(ctx(), { customers: [], tickets: [t], messages: [m], escalations: [], agents: [], overwrites: [] }, undefined);
-      }
-      await store.flush(tx);
-      await tx.updateTable('tenants').set({ version, next_ticket_number: number }).where('id', '=', tenant.id).execute();
-    });
-    // PostgreSQL plans by statistics; autovacuum gathers them soon after a bulk load, here at once.
-    await opened.pgPool?.query('analyze');
-  } finally {
-    await opened.db.destroy();
-  }
-  console.log(`  generated ${TICKETS} tickets, ${CUSTOMERS} customers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
-
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 /** Another workstation meanwhile: /healthz and a small pull, one after another, timing each. */
@@ -138,7 +51,8 @@ function bystander(server: ServerHandle, other: Session, cursor: number) {
 async function run(db: 'sqlite' | 'postgres'): Promise<void> {
   const server = await startServer({ db, demo: true });
   try {
-    await generate(server);
+    const took = await generate(server, { tickets: TICKETS, customers: CUSTOMERS });
+    console.log(`  generated ${TICKETS} tickets, ${CUSTOMERS} customers in ${took.toFixed(1)} s`);
     const anna = await login(server.url, 'agent1@demo.local');
     const sup = await login(server.url, 'supervisor@demo.local');
     const opened = openDatabase({ dataDir: server.dataDir, databaseUrl: server.databaseUrl ?? null });
