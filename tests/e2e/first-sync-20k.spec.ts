@@ -29,7 +29,10 @@ declare global {
   }
 }
 
-test('a tier 1 agent\'s first sync of 20,000 tickets in Chromium: a fixed total, the queue usable meanwhile, every ticket in scope local', async ({ server, browser }) => {
+test("a tier 1 agent's first sync of 20,000 tickets in Chromium: a fixed total, the queue usable meanwhile, every ticket in scope local", async ({
+  server,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const took = await generate(server, { tickets: TICKETS, customers: 4_000, tier: 1 });
   console.log(`generated ${TICKETS} tier 1 tickets in ${took.toFixed(1)} s`);
@@ -49,7 +52,12 @@ test('a tier 1 agent\'s first sync of 20,000 tickets in Chromium: a fixed total,
           if (!last || last.received !== received || last.max !== max) watch.shown.push({ received, max });
         } else if (watch.shown.length && watch.goneAt === null) watch.goneAt = performance.now();
       };
-      new MutationObserver(look).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      new MutationObserver(look).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
     });
     const anna = new ConsolePage(page);
     await page.goto(edition.url);
@@ -93,13 +101,15 @@ test('a tier 1 agent\'s first sync of 20,000 tickets in Chromium: a fixed total,
       console.log(`first sync: ${figure}`);
     });
 
-    await test.step('the queue counts and the replica hold what the server has in the agent\'s scope', async () => {
+    await test.step("the queue counts and the replica hold what the server has in the agent's scope", async () => {
       const agent = await login(server.url, DEMO.tier1);
       const truth = await snapshot(server.url, agent);
       const open = [...truth.tickets.values()].filter((t) => OPEN.has(t.status) && t.tier === 1);
       expect(truth.tickets.size).toBeGreaterThanOrEqual(TICKETS);
       await expect(anna.queue.count('tier')).toHaveText(open.length.toLocaleString('en-US'));
-      await expect(anna.queue.count('unassigned')).toHaveText(open.filter((t) => t.assigneeId === null).length.toLocaleString('en-US'));
+      await expect(anna.queue.count('unassigned')).toHaveText(
+        open.filter((t) => t.assigneeId === null).length.toLocaleString('en-US'),
+      );
       const local = await page.evaluate(async () => {
         const names = (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.startsWith('agent-console-'));
         const db = await new Promise<IDBDatabase>((ok, fail) => {

@@ -23,18 +23,26 @@ const FILLER = 'The customer describes the problem in detail, with what they tri
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
 }
 
 const none = { customers: [], tickets: [], messages: [], escalations: [], agents: [], overwrites: [] };
 
 /** Writes the organisation into the server's (demo) tenant; resolves with the seconds it took. */
-export async function generate(server: Pick<ServerHandle, 'dataDir' | 'databaseUrl'>, opts: BigTenant): Promise<number> {
+export async function generate(
+  server: Pick<ServerHandle, 'dataDir' | 'databaseUrl'>,
+  opts: BigTenant,
+): Promise<number> {
   const opened = openDatabase({ dataDir: server.dataDir, databaseUrl: server.databaseUrl ?? null });
   const started = performance.now();
   try {
     const tenant = await opened.db.selectFrom('tenants').selectAll().executeTakeFirstOrThrow();
-    const agents = await opened.db.selectFrom('agents').selectAll().where('tenant_id', '=', tenant.id).where('role', '=', 'agent').execute();
+    const agents = await opened.db
+      .selectFrom('agents')
+      .selectAll()
+      .where('tenant_id', '=', tenant.id)
+      .where('role', '=', 'agent')
+      .execute();
     const r = rng(opts.seed ?? 8);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
     const now = Date.now();
@@ -43,7 +51,16 @@ export async function generate(server: Pick<ServerHandle, 'dataDir' | 'databaseU
       const store = new MemoryStore();
       let number = tenant.next_ticket_number;
       let version = tenant.version + 1;
-      const ctx = (): ServerWriteContext => ({ tx, tenantId: tenant.id, version, clientId: null, actor: null, now: iso(now), nextTicketNumber: () => number++, store });
+      const ctx = (): ServerWriteContext => ({
+        tx,
+        tenantId: tenant.id,
+        version,
+        clientId: null,
+        actor: null,
+        now: iso(now),
+        nextTicketNumber: () => number++,
+        store,
+      });
       const customers: Customer[] = Array.from({ length: opts.customers }, (_, i) => ({
         id: uuidv7(),
         name: `Customer ${i}`,
@@ -63,7 +80,17 @@ export async function generate(server: Pick<ServerHandle, 'dataDir' | 'databaseU
         if (i % 100 === 0) version += 1;
         const mixed = (r() < 0.6 ? 1 : r() < 0.75 ? 2 : 3) as 1 | 2 | 3;
         const tier = opts.tier ?? mixed;
-        const status = pick(['new', 'open', 'open', 'open', 'pending', 'on_hold', 'solved', 'closed', 'closed'] as const);
+        const status = pick([
+          'new',
+          'open',
+          'open',
+          'open',
+          'pending',
+          'on_hold',
+          'solved',
+          'closed',
+          'closed',
+        ] as const);
         const created = now - Math.floor(r() * 25 * DAY);
         const crew = agents.filter((a) => a.tier === tier);
         const assignee = status !== 'new' && r() < 0.5 && crew.length ? pick(crew).id : null;
@@ -92,11 +119,25 @@ export async function generate(server: Pick<ServerHandle, 'dataDir' | 'databaseU
           tierVersion: version,
         };
         const body = FILLER.slice(0, 700 + Math.floor(r() * 300));
-        const m: Message = { id: uuidv7(), ticketId: t.id, kind: 'customer', authorId: t.customerId, authorName: 'Customer', channel: t.channel, body, createdAt: iso(created), version };
+        const m: Message = {
+          id: uuidv7(),
+          ticketId: t.id,
+          kind: 'customer',
+          authorId: t.customerId,
+          authorName: 'Customer',
+          channel: t.channel,
+          body,
+          createdAt: iso(created),
+          version,
+        };
         await writeEffects(ctx(), { ...none, tickets: [t], messages: [m] }, undefined);
       }
       await store.flush(tx);
-      await tx.updateTable('tenants').set({ version, next_ticket_number: number }).where('id', '=', tenant.id).execute();
+      await tx
+        .updateTable('tenants')
+        .set({ version, next_ticket_number: number })
+        .where('id', '=', tenant.id)
+        .execute();
     });
     // PostgreSQL plans by statistics; autovacuum gathers them soon after a bulk load, here at once.
     await opened.pgPool?.query('analyze');

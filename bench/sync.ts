@@ -1,0 +1,145 @@
+// A tier 1 agent's first sync and daily use at a call center's size, end to end: TICKETS generated tickets
+// (~1 KB, one customer message each, 60% tier 1) in the real server on SQLite, the browser edition, and
+// the console in Chromium. Prints figures, asserts nothing.
+// Run: npm run bench:sync   (env: TICKETS=100000 CUSTOMERS=20000 KEYS=60 NOTES=30; E2E_SKIP_BUILD=1 to
+//      reuse out/)
+import { execFileSync } from 'node:child_process';
+import { chromium, type Page } from '@playwright/test';
+import { uuidv7 } from '../src/shared/index';
+import buildOnce from '../tests/e2e/support/build-once';
+import { startBrowserEdition } from '../tests/e2e/support/browser-edition';
+import { LoginPage } from '../tests/e2e/pages/login-page';
+import { generate } from '../tests/support/big-tenant';
+import { login, push } from '../tests/support/api-client';
+import { startServer } from '../tests/support/server-process';
+import { waitForNote, watchInPage, type InPage } from './sync/in-page';
+
+const TICKETS = Number(process.env.TICKETS ?? 100_000);
+const CUSTOMERS = Number(process.env.CUSTOMERS ?? 20_000);
+const KEYS = Number(process.env.KEYS ?? 60);
+const NOTES = Number(process.env.NOTES ?? 30);
+
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+const bench = (page: Page) => page.evaluate(() => window.__bench!);
+const frames = (page: Page, n: number) =>
+  page.evaluate(
+    (k) =>
+      new Promise<void>((ok) => {
+        let left = k;
+        const step = () => (--left <= 0 ? ok() : requestAnimationFrame(step));
+        requestAnimationFrame(step);
+      }),
+    n,
+  );
+
+/** RSS (MB) of this process's children whose command line matches. */
+function rss(match: string): string {
+  const out = execFileSync('ps', ['-o', 'rss=,args=', '--ppid', String(process.pid)]).toString();
+  const line = out.split('\n').find((l) => l.includes(match));
+  return line ? `${(Number(line.trim().split(/\s+/)[0]) / 1024).toFixed(0)} MB` : 'n/a';
+}
+
+async function main() {
+  buildOnce();
+  const server = await startServer({ db: 'sqlite', demo: true });
+  const edition = await startBrowserEdition(server.url);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info'],
+  });
+  try {
+    const took = await generate(server, { tickets: TICKETS, customers: CUSTOMERS });
+    console.log(`generated ${TICKETS} tickets, ${CUSTOMERS} customers in ${took.toFixed(1)} s (SQLite)`);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // tsx keeps function names with a helper the page does not have.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
+    await page.addInitScript(watchInPage);
+    await page.goto(edition.url);
+    await new LoginPage(page).signIn('agent1@demo.local', 'demo');
+
+    await page.waitForFunction(() => window.__bench!.barTo !== null, undefined, { timeout: 30 * 60_000, polling: 500 });
+    const sync: InPage = await bench(page);
+    const total = await page.evaluate(() =>
+      Number(document.querySelector('[data-testid="queue-count-tier"]')?.textContent?.replace(/,/g, '') ?? NaN),
+    );
+    const changes = await page.evaluate(async () => {
+      const names = (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.startsWith('agent-console-'));
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const o = indexedDB.open(names[0]!);
+        o.onsuccess = () => ok(o.result);
+        o.onerror = () => fail(o.error);
+      });
+      const count = (store: string) =>
+        new Promise<number>((ok) => {
+          const r = db.transaction(store).objectStore(store).count();
+          r.onsuccess = () => ok(r.result);
+        });
+      const n = (await count('tickets')) + (await count('messages')) + (await count('customers'));
+      db.close();
+      return n;
+    });
+    const seconds = (sync.barTo! - sync.barFrom!) / 1000;
+    const during = sync.long.filter((t) => t.start >= sync.barFrom! && t.start <= sync.barTo!);
+    console.log(
+      `first sync: ${changes} rows (tickets, messages, customers) in ${seconds.toFixed(1)} s = ${Math.round(changes / seconds)} rows/s; open in tier: ${total}`,
+    );
+    console.log(
+      `  UI tasks over 50 ms during it: ${during.length}, longest ${ms(Math.max(0, ...during.map((t) => t.duration)))}`,
+    );
+
+    const reloads: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.reload();
+      await page.waitForFunction(() => window.__bench!.firstRowAt !== null, undefined, { timeout: 60_000 });
+      reloads.push((await bench(page)).firstRowAt!);
+    }
+    console.log(`reload → first queue rows painted: ${reloads.map(ms).join(', ')}`);
+
+    await page.getByTestId('queue-row').first().waitFor();
+    await frames(page, 10);
+    for (let i = 0; i < KEYS; i++) {
+      await page.keyboard.press('j');
+      await frames(page, 2);
+    }
+    const keys = (await bench(page)).keys;
+    console.log(`j keydown → next frame (${keys.length}): p50 ${ms(pct(keys, 50))}, p95 ${ms(pct(keys, 95))}`);
+
+    await page.keyboard.press('Enter');
+    const ticketId = await page.getByTestId('ticket-view').getAttribute('data-ticket-id');
+    if (!ticketId) throw new Error('no ticket open');
+    const other = await login(server.url, 'agent1b@demo.local');
+    const seen: number[] = [];
+    for (let i = 0; i < NOTES; i++) {
+      const text = `bench note ${i} ${uuidv7()}`;
+      const visible = page.evaluate(waitForNote, text);
+      await frames(page, 1);
+      const t0 = Date.now();
+      const r = await push(server.url, other, [
+        { name: 'addMessage', args: { id: uuidv7(), ticketId, kind: 'note', body: text } },
+      ]);
+      if (r.refused.length) throw new Error(`note refused: ${JSON.stringify(r.refused)}`);
+      seen.push((await visible) - t0);
+    }
+    console.log(
+      `another agent's note → visible (${seen.length}, from its push): p50 ${ms(pct(seen, 50))}, p99 ${ms(pct(seen, 99))}`,
+    );
+
+    const cdp = await context.newCDPSession(page);
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    console.log(
+      `memory: renderer JS heap ${(heap.usedSize / 2 ** 20).toFixed(0)} MB, browser edition RSS ${rss('browser-edition')}, server RSS ${rss('server/src/index.ts')}`,
+    );
+  } finally {
+    await browser.close();
+    await edition.stop();
+    await server.stop();
+  }
+}
+
+void main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
