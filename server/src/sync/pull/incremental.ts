@@ -5,6 +5,7 @@ import type { Change } from '../../../../src/shared/index';
 import type { Tx } from '../../db/database';
 import { agentFromRow, customerFromRow, escalationFromRow, historyFromRow, messageFromRow, ticketFromRow } from '../rows';
 import { customerInScope, historyInScope, ticketInScope, type PullScope } from './scope-sql';
+import { threadsOf } from './thread';
 
 const CHUNK = 500;
 
@@ -169,15 +170,7 @@ export async function collectChanges(tx: Tx, s: PullScope, from: number, to: num
       .where('customers.version', '<=', to)
       .execute();
     for (const c of owners) push({ entity: 'customer', value: customerFromRow(c) });
-    for (const e of await tx.selectFrom('escalations').selectAll().where('ticket_id', 'in', ids).where('version', '<=', to).execute()) {
-      push({ entity: 'escalation', value: escalationFromRow(e) });
-    }
-    for (const m of await tx.selectFrom('messages').selectAll().where('ticket_id', 'in', ids).where('version', '<=', to).execute()) {
-      push({ entity: 'message', value: messageFromRow(m) });
-    }
-    for (const h of await tx.selectFrom('history').selectAll().where('ticket_id', 'in', ids).where('version', '<=', to).execute()) {
-      push({ entity: 'history', value: historyFromRow(h) });
-    }
+    for (const c of await threadsOf(tx, ids, to)) push(c);
   }
   return changes;
 }

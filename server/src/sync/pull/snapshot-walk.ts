@@ -5,8 +5,9 @@
 // short transaction: a row changed after the snapshot's version is resent by the catch-up anyway.
 import type { Change } from '../../../../src/shared/index';
 import type { Tx } from '../../db/database';
-import { customerFromRow, escalationFromRow, historyFromRow, messageFromRow, ticketFromRow } from '../rows';
+import { customerFromRow, historyFromRow, ticketFromRow } from '../rows';
 import type { PullScope } from './scope-sql';
+import { threadsOf } from './thread';
 
 /** Scope entries read per key per step: one step's work is small next to a page's time budget. */
 const STEP = 128;
@@ -104,7 +105,5 @@ async function appendTickets(tx: Tx, s: PullScope, take: Entry[], current: strin
     for (const h of cardHistory) changes.push({ entity: 'history', value: historyFromRow(h) });
   }
   for (const r of await tx.selectFrom('tickets').selectAll().where('id', 'in', ids).execute()) changes.push({ entity: 'ticket', value: ticketFromRow(r) });
-  for (const e of await tx.selectFrom('escalations').selectAll().where('ticket_id', 'in', ids).execute()) changes.push({ entity: 'escalation', value: escalationFromRow(e) });
-  for (const m of await tx.selectFrom('messages').selectAll().where('ticket_id', 'in', ids).execute()) changes.push({ entity: 'message', value: messageFromRow(m) });
-  for (const h of await tx.selectFrom('history').selectAll().where('ticket_id', 'in', ids).execute()) changes.push({ entity: 'history', value: historyFromRow(h) });
+  changes.push(...(await threadsOf(tx, ids)));
 }
