@@ -1,7 +1,7 @@
 // Runs in Chromium: fills a replica with N tickets through the app's own write path (writeTickets keeps
 // the index fields and counters) and times the queue reads the UI makes. Bundled by ../queue-replica.ts.
 import { uuidv7 } from '../../src/shared/uuid';
-import { slaDeadlines } from '../../src/shared/sla';
+import { newTicket } from '../../src/shared/new-ticket';
 import type { Agent, Channel, Priority, Ticket, TicketStatus, Tier } from '../../src/shared/domain';
 import { createReplicaDb } from '../../src/renderer/db/schema';
 import { writeTickets } from '../../src/renderer/db/ticket-rows';
@@ -18,9 +18,9 @@ function makeTicket(i: number, me: Agent, start: number): Ticket {
   const priority = PRIORITIES[i % PRIORITIES.length]!;
   const createdAt = new Date(start + i * 7_000).toISOString();
   const tier = ((i % 10) < 7 ? 1 : (i % 10) < 9 ? 2 : 3) as Tier;
-  return {
+  const v = i + 1;
+  const born = newTicket(createdAt, {
     id: uuidv7(),
-    number: i + 1,
     subject: `${WORDS[i % WORDS.length]} question ${i}`,
     channel: CHANNELS[i % CHANNELS.length]!,
     priority,
@@ -28,19 +28,9 @@ function makeTicket(i: number, me: Agent, start: number): Ticket {
     tier,
     assigneeId: i % 3 === 0 ? null : i % 50 === 1 ? me.id : `agent-${i % 40}`,
     customerId: `customer-${i % 5000}`,
-    tags: [],
-    ...slaDeadlines(priority, createdAt),
-    createdAt,
-    updatedAt: createdAt,
-    firstResponseAt: i % 2 ? createdAt : null,
-    solvedAt: null,
-    engineeringLink: null,
     customerUnverified: false,
-    version: i + 1,
-    statusVersion: i + 1,
-    assigneeVersion: i + 1,
-    tierVersion: i + 1,
-  };
+  });
+  return { ...born, number: i + 1, firstResponseAt: i % 2 ? createdAt : null, version: v, statusVersion: v, assigneeVersion: v, tierVersion: v };
 }
 
 async function timed<T>(f: () => Promise<T>, runs = 5): Promise<{ ms: number; value: T }> {

@@ -2,7 +2,7 @@
 // customer with the first ticket that names it, about 5,000 changes a page. Deterministic (no clock, no random).
 import type { Customer, Message, Ticket } from '../../src/shared/domain';
 import type { Change } from '../../src/shared/sync-protocol';
-import { slaDeadlines } from '../../src/shared/sla';
+import { newTicket } from '../../src/shared/new-ticket';
 
 const WORDS = ['router', 'invoice', 'password', 'delivery', 'refund', 'outage', 'upgrade', 'roaming', 'modem', 'contract'];
 const STATUSES = ['new', 'open', 'open', 'pending', 'on_hold', 'solved', 'closed'] as const;
@@ -18,9 +18,9 @@ export const idOf = (kind: number, n: number) => `0190${hex(kind, 4)}-0000-7000-
 export function generatedTicket(i: number, start: number, meId: string): Ticket {
   const priority = PRIORITIES[i % PRIORITIES.length]!;
   const createdAt = new Date(start + i * 7_000).toISOString();
-  return {
+  const v = i + 1;
+  const born = newTicket(createdAt, {
     id: idOf(1, i),
-    number: i + 1,
     subject: `${WORDS[i % WORDS.length]} question ${i}`,
     channel: CHANNELS[i % CHANNELS.length]!,
     priority,
@@ -28,19 +28,9 @@ export function generatedTicket(i: number, start: number, meId: string): Ticket 
     tier: 1,
     assigneeId: i % 3 === 0 ? null : i % 50 === 1 ? meId : idOf(3, i % 40),
     customerId: idOf(2, i % CUSTOMERS),
-    tags: [],
-    ...slaDeadlines(priority, createdAt),
-    createdAt,
-    updatedAt: createdAt,
-    firstResponseAt: null,
-    solvedAt: null,
-    engineeringLink: null,
     customerUnverified: false,
-    version: i + 1,
-    statusVersion: i + 1,
-    assigneeVersion: i + 1,
-    tierVersion: i + 1,
-  };
+  });
+  return { ...born, number: i + 1, version: v, statusVersion: v, assigneeVersion: v, tierVersion: v };
 }
 
 function customer(c: number, at: string): Customer {
