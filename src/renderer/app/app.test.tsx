@@ -1,18 +1,14 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionInfo } from '../../shared/api';
 import { openReplica } from '../db';
 import { agent } from '../test-support/builders';
 import { createFakeConsoleApi } from '../test-support/fake-console-api';
-import { stubLayout } from '../test-support/render-console';
+import { stubLayoutInSuite } from '../test-support/render-console';
 import { App, type OpenReplica } from './app';
 
-let restore: () => void;
-beforeAll(() => {
-  restore = stubLayout();
-});
-afterAll(() => restore());
+stubLayoutInSuite();
 
 const me = agent(1, { name: 'Anna Kovács' });
 let n = 0;

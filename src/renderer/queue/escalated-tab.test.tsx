@@ -1,16 +1,12 @@
 // The receiving tier sees which tickets were escalated to it, by whom and from where, and has a queue of
 // them (g e). The oracle is the escalation rows the test hands in.
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Escalation } from '../../shared/domain';
 import { agent, customer, ticket, uid } from '../test-support/builders';
-import { renderConsole, stubLayout } from '../test-support/render-console';
+import { renderConsole, stubLayoutInSuite } from '../test-support/render-console';
 
-let restore: () => void;
-beforeAll(() => {
-  restore = stubLayout();
-});
-afterAll(() => restore());
+stubLayoutInSuite();
 
 const anna = agent(1, { name: 'Anna Kovács' });
 const bela = agent(2, { name: 'Béla Nagy', tier: 2 });

@@ -1,14 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queuePage } from '../db/queries';
 import { agent, customer, ticket } from '../test-support/builders';
-import { renderConsole, stubLayout } from '../test-support/render-console';
+import { renderConsole, stubLayoutInSuite } from '../test-support/render-console';
 
-let restore: () => void;
-beforeAll(() => {
-  restore = stubLayout();
-});
-afterAll(() => restore());
+stubLayoutInSuite();
 
 const me = agent(1, { name: 'Anna Kovács' });
 const specialist = agent(2, { name: 'Béla Nagy', tier: 2 });

@@ -3,7 +3,7 @@
 // outbox holds), read with the raw API, not through the replica under test.
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Agent } from '../../shared/domain';
 import { uuidv7 } from '../../shared/uuid';
 import { App, type OpenReplica } from '../app/app';
@@ -11,13 +11,9 @@ import { openReplica, replicaDbName, type Replica } from '../db';
 import { createReplicaDb } from '../db/schema';
 import { agent } from '../test-support/builders';
 import { createFakeConsoleApi } from '../test-support/fake-console-api';
-import { stubLayout } from '../test-support/render-console';
+import { stubLayoutInSuite } from '../test-support/render-console';
 
-let restore: () => void;
-beforeAll(() => {
-  restore = stubLayout();
-});
-afterAll(() => restore());
+stubLayoutInSuite();
 
 let n = 100;
 function setup() {

@@ -2,7 +2,7 @@
 // pulled batch, as main would after a first sync.
 import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expect, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, expect, onTestFinished } from 'vitest';
 import type { Agent, Customer, Ticket } from '../../shared/domain';
 import { ConsoleContext } from '../app/console-context';
 import { ConsoleShell } from '../app/console-shell';
@@ -23,6 +23,15 @@ export function stubLayout(height = 340, width = 1000): () => void {
     if (h) Object.defineProperty(HTMLElement.prototype, 'clientHeight', h);
     if (w) Object.defineProperty(HTMLElement.prototype, 'clientWidth', w);
   };
+}
+
+/** stubLayout for every test of the calling file (suite-level set-up and tear-down). */
+export function stubLayoutInSuite(height?: number, width?: number): void {
+  let restore: () => void = () => undefined;
+  beforeAll(() => {
+    restore = stubLayout(height, width);
+  });
+  afterAll(() => restore());
 }
 
 export interface TestConsole {

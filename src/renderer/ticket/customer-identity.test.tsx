@@ -1,16 +1,12 @@
 // A ticket whose contact only claimed an existing customer's e-mail or phone (an inbound match) says so
 // on the customer card, and the agent who checked who they are talking to confirms it with `c`.
 import { screen, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useQueueStore } from '../queue/queue-store';
 import { agent, customer, ticket } from '../test-support/builders';
-import { renderConsole, stubLayout } from '../test-support/render-console';
+import { renderConsole, stubLayoutInSuite } from '../test-support/render-console';
 
-let restore: () => void;
-beforeAll(() => {
-  restore = stubLayout();
-});
-afterAll(() => restore());
+stubLayoutInSuite();
 
 const me = agent(1, { name: 'Anna Kovács' });
 const claimed = customer(1, { name: 'Līga Ozola', vip: true, notes: 'Account closed for fraud in 2025.' });

@@ -1,15 +1,11 @@
 // The ticket view follows the shared rules live: a ticket escalated out of the agent's tier turns read
 // only at once, and the engineering link is shown and set from the keyboard by those allowed to.
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agent, customer, ticket } from '../test-support/builders';
-import { renderConsole, stubLayout } from '../test-support/render-console';
+import { renderConsole, stubLayoutInSuite } from '../test-support/render-console';
 
-let restore: () => void;
-beforeAll(() => {
-  restore = stubLayout();
-});
-afterAll(() => restore());
+stubLayoutInSuite();
 
 const anna = agent(1, { name: 'Anna Kovács' });
 const bela = agent(2, { name: 'Béla Nagy', tier: 2 });

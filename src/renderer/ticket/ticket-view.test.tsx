@@ -1,13 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agent, customer, ticket } from '../test-support/builders';
-import { renderConsole, stubLayout } from '../test-support/render-console';
+import { renderConsole, stubLayoutInSuite } from '../test-support/render-console';
 
-let restore: () => void;
-beforeAll(() => {
-  restore = stubLayout();
-});
-afterAll(() => restore());
+stubLayoutInSuite();
 
 const me = agent(1, { name: 'Anna Kovács' });
 const other = agent(3, { name: 'Csaba Tóth' });
