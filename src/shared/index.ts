@@ -8,3 +8,4 @@ export * from './apply-mutation';
 export * from './uuid';
 export * from './history';
 export * from './bounds';
+export * from './entities/registry';

@@ -1,7 +1,8 @@
 // Wire types of the sync protocol between the main process and the backend (and the login API).
 import { z } from 'zod';
 import { Email, Int32, PositiveInt32, text, words } from './bounds';
-import { Agent, Customer, Escalation, HistoryEntry, Id, Message, Ticket } from './domain';
+import { Agent, Id } from './domain';
+import { changeOptions } from './entities/change';
 import { RawMutation, Refusal } from './mutations';
 
 export const API_PREFIX = '/api/v1';
@@ -56,22 +57,8 @@ export const PullRequest = z.object({
 });
 export type PullRequest = z.input<typeof PullRequest>;
 
-export const Change = z.discriminatedUnion('entity', [
-  z.object({ entity: z.literal('ticket'), value: Ticket }),
-  z.object({ entity: z.literal('message'), value: Message }),
-  z.object({ entity: z.literal('customer'), value: Customer }),
-  z.object({ entity: z.literal('agent'), value: Agent }),
-  z.object({ entity: z.literal('escalation'), value: Escalation }),
-  z.object({ entity: z.literal('history'), value: HistoryEntry }),
-  /** A row the client must drop (left its scope for good, or erased). */
-  z.object({
-    entity: z.literal('delete'),
-    value: z.object({
-      kind: z.enum(['ticket', 'message', 'customer', 'agent', 'escalation', 'history']),
-      id: Id,
-    }),
-  }),
-]);
+/** A pulled row, or a row to drop: one kind per entity of the registry (entities/registry.ts). */
+export const Change = z.discriminatedUnion('entity', changeOptions());
 export type Change = z.infer<typeof Change>;
 
 export const PullResponse = z.union([
