@@ -43,7 +43,8 @@ function bystander(server: ServerHandle, other: Session, cursor: number) {
       stop = true;
       const w = waiting as { what: 'health' | 'pull'; since: number } | null;
       if (w) (w.what === 'health' ? health : pulls).push(performance.now() - w.since);
-      return Promise.race([running, new Promise((r) => setTimeout(r, 100))]);
+      let late: NodeJS.Timeout | undefined;
+      return Promise.race([running, new Promise((r) => (late = setTimeout(r, 100)))]).finally(() => clearTimeout(late));
     },
   };
 }
@@ -68,7 +69,13 @@ async function run(db: 'sqlite' | 'postgres'): Promise<void> {
     for (;;) {
       const t = performance.now();
       const body = { clientId: anna.clientId, cursor, ackedMutationId: 0, ...(snapshot ? { snapshot } : {}) };
-      const res = await Promise.race([call<Record<string, unknown>>(server.url, '/sync/pull', body, anna.token), new Promise<null>((r) => setTimeout(() => r(null), PAGE_TIMEOUT_MS))]);
+      // The give-up timer is cleared with the answer: left running, the last page's kept the process
+      // alive for PAGE_TIMEOUT_MS after the figures were printed.
+      let giveUp: NodeJS.Timeout | undefined;
+      const res = await Promise.race([
+        call<Record<string, unknown>>(server.url, '/sync/pull', body, anna.token),
+        new Promise<null>((r) => (giveUp = setTimeout(() => r(null), PAGE_TIMEOUT_MS))),
+      ]).finally(() => clearTimeout(giveUp));
       if (!res) {
         console.log(`  page ${pages.length + 1} took over ${PAGE_TIMEOUT_MS} ms: stopped`);
         stoppedEarly = true;
