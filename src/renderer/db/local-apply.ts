@@ -4,6 +4,8 @@ import { applyMutation, targetsOf, type Effects } from '../../shared/apply-mutat
 import { authorize } from '../../shared/authorize';
 import type { Actor } from '../../shared/domain';
 import type { Mutation, RefusalCode } from '../../shared/mutations';
+import { entityOfTable } from '../../shared/entities/registry';
+import { emptyBatch, writeBatch } from './entity-writes';
 import type { ReplicaDb, ReplicatedTable } from './schema';
 import { fromRow, writeCustomers, writeEscalations, writeTickets } from './ticket-rows';
 
@@ -65,23 +67,14 @@ async function saveShadows(db: ReplicaDb, fx: Effects): Promise<void> {
 /** Undo every optimistic change: put back each shadowed row (or delete rows created locally). */
 export async function restoreShadows(db: ReplicaDb): Promise<void> {
   const shadows = await db.shadows.toArray();
-  const byTable = new Map<ReplicatedTable, { puts: unknown[]; deletes: string[] }>();
+  const batch = emptyBatch();
   for (const s of shadows) {
-    const g = byTable.get(s.table) ?? { puts: [], deletes: [] };
-    byTable.set(s.table, g);
-    if (s.row === null) g.deletes.push(s.id);
-    else g.puts.push(s.row);
+    const name = entityOfTable(s.table);
+    if (!name) continue;
+    if (s.row === null) batch[name].deletes.push(s.id);
+    else batch[name].puts.push(s.row);
   }
-  // Customers before tickets, as in a pulled batch: ticket filter words carry the customer's name.
-  const order = [...byTable].sort(([a], [b]) => Number(b === 'customers') - Number(a === 'customers'));
-  for (const [table, g] of order) {
-    if (table === 'tickets') await writeTickets(db, g.puts as never[], g.deletes);
-    else if (table === 'customers') await writeCustomers(db, g.puts as never[], g.deletes);
-    else if (table === 'escalations') await writeEscalations(db, g.puts as never[], g.deletes);
-    else {
-      if (g.puts.length) await db.table(table).bulkPut(g.puts);
-      if (g.deletes.length) await db.table(table).bulkDelete(g.deletes);
-    }
-  }
+  // In the registry's order, as a pulled batch: ticket filter words carry the customer's name.
+  await writeBatch(db, batch);
   await db.shadows.clear();
 }

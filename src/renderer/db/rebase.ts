@@ -1,22 +1,15 @@
 // Rebase on a pulled batch (Replicache semantics), slice by slice: undo every optimistic change, apply
 // the server's changes, drop acknowledged mutations, replay the pending ones on top — or, with nothing
 // pending, only write the server's rows.
-import type { ApiEventPayload } from '../../shared/api';
-import type { Actor, Agent, Customer, Escalation, HistoryEntry, Message, Ticket } from '../../shared/domain';
+import type { Actor } from '../../shared/domain';
 import { parseMutation, type Refusal } from '../../shared/mutations';
+import type { Change } from '../../shared/sync-protocol';
 import { applyLocal, restoreShadows } from './local-apply';
-import { ALL_TABLES, REPLICATED, type OutboxRow, type ReplicaDb, type ReplicatedTable } from './schema';
-import { writeCustomers, writeEscalations, writeTickets } from './ticket-rows';
+import { emptyBatch, writeBatch } from './entity-writes';
+import { ALL_TABLES, REPLICATED, type OutboxRow, type ReplicaDb } from './schema';
 
-type Pulled = Extract<ApiEventPayload<'sync.pulled'>, { refetch: false }>;
-const KIND_TABLE: Record<string, ReplicatedTable> = {
-  ticket: 'tickets',
-  message: 'messages',
-  customer: 'customers',
-  agent: 'agents',
-  escalation: 'escalations',
-  history: 'history',
-};
+/** A pulled page: its changes, the cursor after it and this client's last processed mutation id. */
+type Pulled = { cursor: number; lastMutationId: number; changes: Change[] };
 
 export interface ApplyOptions {
   /** Changes per transaction; the UI thread gets a turn between two (default SLICE). */
@@ -25,6 +18,8 @@ export interface ApplyOptions {
   fastPath?: boolean;
   /** Runs after each slice but the last, while the UI would get its turn (tests look at the screen's data). */
   betweenSlices?: () => Promise<void>;
+  /** Called after each slice's transaction committed, with the number of changes it wrote (progress). */
+  onSlice?: (changes: number) => void;
 }
 
 /** About 10–20 ms of work in Chromium: a slice never holds the UI thread long, and a page stays cheap. */
@@ -64,6 +59,7 @@ export async function applyPulled(db: ReplicaDb, actor: Actor, p: Pulled, opts: 
         ]);
       }
     });
+    opts.onSlice?.(slice.length);
     if (last) return { dropped };
     await (opts.betweenSlices ?? yieldToUi)();
   }
@@ -72,24 +68,12 @@ export async function applyPulled(db: ReplicaDb, actor: Actor, p: Pulled, opts: 
 const yieldToUi = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
 async function writeChanges(db: ReplicaDb, changes: Pulled['changes']): Promise<void> {
-  const puts: Record<ReplicatedTable, unknown[]> = { tickets: [], messages: [], customers: [], agents: [], escalations: [], history: [] };
-  const deletes: Record<ReplicatedTable, string[]> = { tickets: [], messages: [], customers: [], agents: [], escalations: [], history: [] };
+  const batch = emptyBatch();
   for (const c of changes) {
-    if (c.entity === 'delete') deletes[KIND_TABLE[c.value.kind]!].push(c.value.id);
-    else puts[KIND_TABLE[c.entity]!].push(c.value);
+    if (c.entity === 'delete') batch[c.value.kind].deletes.push(c.value.id);
+    else batch[c.entity].puts.push(c.value);
   }
-  // Customers first: a ticket's filter words include its customer's name.
-  await writeCustomers(db, puts.customers as Customer[], deletes.customers);
-  await writeTickets(db, puts.tickets as Ticket[], deletes.tickets);
-  await putAll(db, 'messages', puts.messages as Message[], deletes.messages);
-  await putAll(db, 'agents', puts.agents as Agent[], deletes.agents);
-  await writeEscalations(db, puts.escalations as Escalation[], deletes.escalations);
-  await putAll(db, 'history', puts.history as HistoryEntry[], deletes.history);
-}
-
-async function putAll(db: ReplicaDb, table: ReplicatedTable, rows: unknown[], deletes: string[]): Promise<void> {
-  if (rows.length) await db.table(table).bulkPut(rows);
-  if (deletes.length) await db.table(table).bulkDelete(deletes);
+  await writeBatch(db, batch);
 }
 
 /** Re-apply every pending mutation, in order, on the current rows (re-creating shadows). */
@@ -109,6 +93,8 @@ export async function resetForRefetch(db: ReplicaDb, actor: Actor): Promise<void
     await db.shadows.clear();
     await db.counters.clear();
     await db.meta.put({ key: 'cursor', value: null });
+    // A first sync's snapshot token belongs to the rows just forgotten: the next pull starts a new one.
+    await db.meta.delete('snapshot');
     await replayOutbox(db, actor);
   });
 }

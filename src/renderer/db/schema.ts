@@ -1,7 +1,16 @@
 // The replica's IndexedDB schema: one database per agent (a shared workstation never shows one agent's
 // data to the next), numbered Dexie versions from the start. Add a version, never edit a shipped one.
-import Dexie, { type Table } from 'dexie';
-import type { Agent, Customer, Escalation, HistoryEntry, Message, Ticket, Tier } from '../../shared/domain';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { Customer, Escalation, Ticket, Tier } from '../../shared/domain';
+import {
+  REPLICA_TABLES,
+  replicaStoresAt,
+  replicaVersions,
+  type EntityName,
+  type EntityValue,
+  type ReplicaTable,
+  type ReplicaTableOf,
+} from '../../shared/entities/registry';
 import type { MutationName } from '../../shared/mutations';
 import { ticketWords } from './search-words';
 import { arrivalOf } from './arrival';
@@ -44,8 +53,9 @@ export interface OutboxRow {
   at: string;
 }
 
-export type ReplicatedTable = 'tickets' | 'messages' | 'customers' | 'agents' | 'escalations' | 'history';
-export const REPLICATED: readonly ReplicatedTable[] = ['tickets', 'messages', 'customers', 'agents', 'escalations', 'history'];
+/** The replicated entities' tables (shared/entities/registry.ts). */
+export type ReplicatedTable = ReplicaTable;
+export const REPLICATED: readonly ReplicatedTable[] = REPLICA_TABLES;
 
 /** The server copy of a row a pending mutation touched; null: the row did not exist (created locally). */
 export interface ShadowRow {
@@ -56,8 +66,8 @@ export interface ShadowRow {
 }
 
 export interface MetaRow {
-  /** pulledAt: when this replica last applied a pull (local clock, ISO). */
-  key: 'clientId' | 'cursor' | 'ackedMutationId' | 'nextMutationId' | 'pulledAt';
+  /** pulledAt: when this replica last applied a pull (local clock, ISO). snapshot: see sync-loop/sync-meta. */
+  key: 'clientId' | 'cursor' | 'ackedMutationId' | 'nextMutationId' | 'pulledAt' | 'snapshot';
   value: unknown;
 }
 
@@ -67,13 +77,11 @@ export interface CounterRow {
   n: number;
 }
 
-export type ReplicaDb = Dexie & {
-  tickets: Table<TicketRow, string>;
-  messages: Table<Message, string>;
-  customers: Table<Customer, string>;
-  agents: Table<Agent, string>;
-  escalations: Table<Escalation, string>;
-  history: Table<HistoryEntry, string>;
+/** A replicated entity's row as the replica stores it: its value, a ticket with its local index fields. */
+export type ReplicaRow<K extends EntityName> = K extends 'ticket' ? TicketRow : EntityValue<K>;
+type ReplicatedTables = { [K in EntityName as ReplicaTableOf<K>]: Table<ReplicaRow<K>, string> };
+
+export type ReplicaDb = Dexie & ReplicatedTables & {
   outbox: Table<OutboxRow, number>;
   meta: Table<MetaRow, string>;
   shadows: Table<ShadowRow, string>;
@@ -82,62 +90,62 @@ export type ReplicaDb = Dexie & {
 
 export const ALL_TABLES = [...REPLICATED, 'outbox', 'meta', 'shadows', 'counters'] as const;
 
+/** The replica's own tables (not replicated), by the Dexie version that declared them. */
+const LOCAL_STORES: Readonly<Record<number, Record<string, string>>> = {
+  1: { outbox: '&id, ticketId', meta: '&key', shadows: '&key', counters: '&key' },
+};
+
+/** What a version does to rows written before it (the index strings are in the registry). */
+const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
+  // Version 2: queue filters look words up in an index instead of walking the queue.
+  2: async (tx) => {
+    const names = new Map((await tx.table<Customer, string>('customers').toArray()).map((c) => [c.id, c.name]));
+    await tx
+      .table<TicketRow, string>('tickets')
+      .toCollection()
+      .modify((row) => {
+        row._words = ticketWords(row, names.get(row.customerId));
+      });
+  },
+  // Version 3: the receiving tier's "escalated to us" queue is one range query too, from a field derived
+  // from the escalation rows (kept in step by ticket-rows.ts).
+  3: async (tx) => {
+    const byTicket = new Map<string, Escalation[]>();
+    await tx.table<Escalation, string>('escalations').each((e) => {
+      byTicket.set(e.ticketId, [...(byTicket.get(e.ticketId) ?? []), e]);
+    });
+    const counts = new Map<string, number>();
+    await tx
+      .table<TicketRow, string>('tickets')
+      .toCollection()
+      .modify((row) => {
+        const mark = arrivalOf(row, byTicket.get(row.id) ?? []);
+        row._escalated = mark ? 1 : 0;
+        row._escalation = mark;
+        if (mark && row._open === 1) counts.set(`escalated:${row.tier}`, (counts.get(`escalated:${row.tier}`) ?? 0) + 1);
+      });
+    await tx.table<CounterRow, string>('counters').bulkPut([...counts].map(([key, n]) => ({ key, n })));
+  },
+};
+
+/** Every Dexie version: those the registry gives indexes at, those of the local tables and upgrades. */
+function schemaVersions(): number[] {
+  const local = [...Object.keys(LOCAL_STORES), ...Object.keys(UPGRADES)].map(Number);
+  return [...new Set([...replicaVersions(), ...local])].sort((a, b) => a - b);
+}
+
 export function createReplicaDb(name: string, deps: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): ReplicaDb {
   const db = new Dexie(name, {
     ...(deps.indexedDB ? { indexedDB: deps.indexedDB } : {}),
     ...(deps.IDBKeyRange ? { IDBKeyRange: deps.IDBKeyRange } : {}),
   }) as ReplicaDb;
-  // Version 1: the first shipped schema.
-  db.version(1).stores({
-    tickets: '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], customerId, number',
-    messages: '&id, [ticketId+createdAt]',
-    customers: '&id',
-    agents: '&id',
-    escalations: '&id, ticketId',
-    history: '&id, ticketId, customerId',
-    outbox: '&id, ticketId',
-    meta: '&key',
-    shadows: '&key',
-    counters: '&key',
-  });
-  // Version 2: queue filters look words up in an index instead of walking the queue.
-  db.version(2)
-    .stores({
-      tickets: '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], customerId, number, *_words',
-    })
-    .upgrade(async (tx) => {
-      const names = new Map((await tx.table<Customer, string>('customers').toArray()).map((c) => [c.id, c.name]));
-      await tx
-        .table<TicketRow, string>('tickets')
-        .toCollection()
-        .modify((row) => {
-          row._words = ticketWords(row, names.get(row.customerId));
-        });
-    });
-  // Version 3: the receiving tier's "escalated to us" queue is one range query too, from a field derived
-  // from the escalation rows (kept in step by ticket-rows.ts).
-  db.version(3)
-    .stores({
-      tickets:
-        '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], [_open+tier+_escalated+_sort], customerId, number, *_words',
-    })
-    .upgrade(async (tx) => {
-      const byTicket = new Map<string, Escalation[]>();
-      await tx.table<Escalation, string>('escalations').each((e) => {
-        byTicket.set(e.ticketId, [...(byTicket.get(e.ticketId) ?? []), e]);
-      });
-      const counts = new Map<string, number>();
-      await tx
-        .table<TicketRow, string>('tickets')
-        .toCollection()
-        .modify((row) => {
-          const mark = arrivalOf(row, byTicket.get(row.id) ?? []);
-          row._escalated = mark ? 1 : 0;
-          row._escalation = mark;
-          if (mark && row._open === 1) counts.set(`escalated:${row.tier}`, (counts.get(`escalated:${row.tier}`) ?? 0) + 1);
-        });
-      await tx.table<CounterRow, string>('counters').bulkPut([...counts].map(([key, n]) => ({ key, n })));
-    });
+  // Each version declares the replicated tables' indexes given at that version in the entity registry,
+  // the local tables' from LOCAL_STORES, and runs its upgrade, if any.
+  for (const v of schemaVersions()) {
+    const version = db.version(v).stores({ ...replicaStoresAt(v), ...LOCAL_STORES[v] });
+    const upgrade = UPGRADES[v];
+    if (upgrade) version.upgrade(upgrade);
+  }
   return db;
 }
 

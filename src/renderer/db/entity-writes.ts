@@ -1,0 +1,33 @@
+// Server rows landing in the replica, per entity of the registry (shared/entities/registry.ts): a pulled
+// slice and the shadows a rebase restores both come through here. An entity whose rows keep derived
+// fields in step (ticket index fields and counters, filter words, escalated marks) has its writer in
+// ticket-rows.ts; every other entity is a plain put into its table.
+import { ENTITIES, ENTITY_NAMES, type EntityName } from '../../shared/entities/registry';
+import type { ReplicaDb } from './schema';
+import { writeCustomers, writeEscalations, writeTickets } from './ticket-rows';
+
+type Writer = (db: ReplicaDb, puts: never[], deletes: string[]) => Promise<void>;
+const WRITERS: Partial<Record<EntityName, Writer>> = { customer: writeCustomers, ticket: writeTickets, escalation: writeEscalations };
+
+/** Rows to put and ids to delete, per entity. */
+export type EntityBatch = Record<EntityName, { puts: unknown[]; deletes: string[] }>;
+
+export function emptyBatch(): EntityBatch {
+  return Object.fromEntries(ENTITY_NAMES.map((n) => [n, { puts: [], deletes: [] }])) as unknown as EntityBatch;
+}
+
+/** Writes a batch in the registry's order (customers before tickets: a ticket's words carry the name). */
+export async function writeBatch(db: ReplicaDb, batch: EntityBatch): Promise<void> {
+  for (const name of ENTITY_NAMES) {
+    const { puts, deletes } = batch[name];
+    if (!puts.length && !deletes.length) continue;
+    const write = WRITERS[name];
+    if (write) {
+      await write(db, puts as never[], deletes);
+      continue;
+    }
+    const table = db.table(ENTITIES[name].replica.table);
+    if (puts.length) await table.bulkPut(puts);
+    if (deletes.length) await table.bulkDelete(deletes);
+  }
+}
