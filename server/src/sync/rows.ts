@@ -32,6 +32,25 @@ export function ticketFromRow(r: TicketsTable): Ticket {
   };
 }
 
+/**
+ * A ticket's whole row, its bookkeeping at the start: no writer of the compare-and-set fields yet, the
+ * tiers it is in, entered the scope at its version. A stored ticket has its number.
+ */
+export function ticketRow(t: Ticket, tenantId: string): TicketsTable {
+  if (t.number === null) throw new Error('a ticket is stored with its number');
+  return {
+    id: t.id,
+    tenant_id: tenantId,
+    number: t.number,
+    ...ticketColumns(t),
+    status_client: null,
+    assignee_client: null,
+    tier_client: null,
+    tier_mask: 1 << t.tier,
+    scope_version: t.version,
+  };
+}
+
 /** The contract fields of a ticket row but its id, in a fresh object (the caller sets the bookkeeping). */
 export function ticketColumns(t: Ticket) {
   return {
@@ -142,6 +161,21 @@ export function agentFromRow(r: AgentsTable): Agent {
   };
 }
 
+/** passwordHash: none by default, so the agent cannot sign in until one is set. */
+export function agentRow(a: Agent, tenantId: string, passwordHash = ''): AgentsTable {
+  return {
+    id: a.id,
+    tenant_id: tenantId,
+    email: normEmail(a.email)!,
+    name: a.name,
+    role: a.role,
+    tier: a.tier,
+    presence: a.presence,
+    password_hash: passwordHash,
+    version: a.version,
+  };
+}
+
 export function escalationFromRow(r: EscalationsTable): Escalation {
   return {
     id: r.id,
@@ -184,5 +218,21 @@ export function historyFromRow(r: HistoryTable): HistoryEntry {
     byAgentId: r.by_agent_id,
     at: r.at,
     version: r.version,
+  };
+}
+
+/** Values are stored as JSON text (an absent one as null). */
+export function historyRow(h: HistoryEntry, tenantId: string): HistoryTable {
+  return {
+    id: h.id,
+    tenant_id: tenantId,
+    ticket_id: h.ticketId,
+    customer_id: h.customerId,
+    field: h.field,
+    old_value: JSON.stringify(h.oldValue ?? null),
+    new_value: JSON.stringify(h.newValue ?? null),
+    by_agent_id: h.byAgentId,
+    at: h.at,
+    version: h.version,
   };
 }

@@ -8,7 +8,7 @@ import { historyCutoff, isBeyondHistory, uuidv7 } from '../../../src/shared/inde
 import type { Tx } from '../db/database';
 import type { HistoryTable, TicketsTable } from '../db/schema';
 import { sqlRowStore, type RowStore } from './row-store';
-import { customerRow, escalationRow, messageRow, ticketColumns } from './rows';
+import { customerRow, escalationRow, historyRow, messageRow, ticketColumns, ticketRow } from './rows';
 import { ALL, agentKey, closedAtOf, perTicket, tierKey } from './ticket-scopes';
 
 export interface WriteContext {
@@ -62,18 +62,9 @@ function historyRows(ctx: AnyContext, fx: Effects): HistoryTable[] {
   if (!by) throw new Error('an overwrite without an acting agent');
   const { tenantId, version: v } = ctx;
   const newId = ctx.newId ?? (() => uuidv7());
-  return fx.overwrites.map((o) => ({
-      id: newId(),
-      tenant_id: tenantId,
-      ticket_id: o.ticketId,
-      customer_id: o.customerId,
-      field: o.field,
-      old_value: JSON.stringify(o.oldValue ?? null),
-      new_value: JSON.stringify(o.newValue ?? null),
-      by_agent_id: by.id,
-    at: ctx.now,
-    version: v,
-  }));
+  return fx.overwrites.map((o) =>
+    historyRow({ id: newId(), ticketId: o.ticketId, customerId: o.customerId, field: o.field, oldValue: o.oldValue, newValue: o.newValue, byAgentId: by.id, at: ctx.now, version: v }, tenantId),
+  );
 }
 
 async function writeTicket(ctx: AnyContext, store: RowStore, t: Ticket, before: TicketsTable | undefined): Promise<void> {
@@ -81,20 +72,8 @@ async function writeTicket(ctx: AnyContext, store: RowStore, t: Ticket, before: 
   const cols = ticketColumns(t);
   cols.version = v;
   if (!before) {
-    await store.insertTicket({
-      id: t.id,
-      ...cols,
-      tenant_id: ctx.tenantId,
-      number: ctx.nextTicketNumber(),
-      status_version: v,
-      assignee_version: v,
-      tier_version: v,
-      status_client: clientId,
-      assignee_client: clientId,
-      tier_client: clientId,
-      tier_mask: 1 << t.tier,
-      scope_version: v,
-    });
+    const fresh = { ...t, number: ctx.nextTicketNumber(), version: v, statusVersion: v, assigneeVersion: v, tierVersion: v };
+    await store.insertTicket({ ...ticketRow(fresh, ctx.tenantId), status_client: clientId, assignee_client: clientId, tier_client: clientId });
     const keys = new Set([ALL, tierKey(t.tier)]);
     if (t.assigneeId) keys.add(agentKey(t.assigneeId));
     if (await addParticipant(ctx, store, t.id)) keys.add(agentKey(ctx.actor!.id));

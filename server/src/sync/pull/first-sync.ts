@@ -4,7 +4,7 @@
 // upserts are idempotent), so nothing changed meanwhile is missed.
 import type { Change } from '../../../../src/shared/index';
 import type { Tx } from '../../db/database';
-import { agentFromRow, historyFromRow } from '../rows';
+import { cardRows, everyonesRows } from './entity-queries';
 import { collectChanges, pageEnd } from './incremental';
 import type { PullScope } from './scope-sql';
 import { encodeSnapshot, type SnapshotPosition } from './snapshot-token';
@@ -22,10 +22,8 @@ export interface Page {
 /** Where a first sync begins (total: snapshot-total.ts), and the rows that lead its first page. */
 export async function startSnapshot(tx: Tx, s: PullScope, agentId: string, version: number, total: number): Promise<{ start: SnapshotPosition; head: Change[] }> {
   const start = { v: version, a: agentId, c: '', t: '', n: total, s: 0 };
-  const agents = await tx.selectFrom('agents').selectAll().where('tenant_id', '=', s.tenantId).execute();
-  // History about neither a ticket nor a customer goes everywhere.
-  const loose = await tx.selectFrom('history').selectAll().where('tenant_id', '=', s.tenantId).where('ticket_id', 'is', null).where('customer_id', 'is', null).execute();
-  return { start, head: [...agents.map((a): Change => ({ entity: 'agent', value: agentFromRow(a) })), ...loose.map((h): Change => ({ entity: 'history', value: historyFromRow(h) }))] };
+  // The rows every workstation gets (agents), and history about neither a ticket nor a customer.
+  return { start, head: [...(await everyonesRows(tx, s)), ...(await cardRows(tx, s, null))] };
 }
 
 /** Walks the snapshot on: the page to answer while it is not whole yet, else null (the catch-up follows). */

@@ -38,22 +38,23 @@ export function customerHeld(eb: ExpressionBuilder<Schema, 'customers' | 'histor
   );
 }
 
-export function customerInScope(s: PullScope) {
-  return (eb: ExpressionBuilder<Schema, 'customers'>) => customerHeld(eb as ExpressionBuilder<Schema, 'customers' | 'history'>, 'customers.id', s);
+/** A card row (its id column given) is held where one of its customer's tickets is. */
+export function cardInScope(s: PullScope, id: string) {
+  return (eb: ExpressionBuilder<Schema, 'history'>) => customerHeld(eb as unknown as ExpressionBuilder<Schema, 'customers' | 'history'>, id as 'history.customer_id', s);
 }
 
 /**
- * History rows: a ticket's go where the ticket is; a customer's (edits of name, contact, notes) only where
- * one of that customer's tickets is, like the customer card itself.
+ * Rows of a ticket or of a card (history): a ticket's go where the ticket is; a customer's (edits of name,
+ * contact, notes) only where one of that customer's tickets is, like the customer card itself; one about
+ * neither everywhere. The query joins tickets on the ticket column (left join).
  */
-export function historyInScope(s: PullScope) {
-  const ticket = ticketInScope(s);
+export function threadOrCardInScope(s: PullScope, ticket: string, customer: string) {
+  const held = ticketInScope(s);
+  const t = ticket as 'history.ticket_id';
+  const c = customer as 'history.customer_id';
   return (eb: ExpressionBuilder<Schema, 'history' | 'tickets'>) =>
     eb.or([
-      eb.and([
-        eb('history.ticket_id', 'is', null),
-        eb.or([eb('history.customer_id', 'is', null), customerHeld(eb as unknown as ExpressionBuilder<Schema, 'customers' | 'history'>, 'history.customer_id', s)]),
-      ]),
-      ticket(eb as unknown as ExpressionBuilder<Schema, 'tickets'>),
+      eb.and([eb(t, 'is', null), eb.or([eb(c, 'is', null), customerHeld(eb as unknown as ExpressionBuilder<Schema, 'customers' | 'history'>, c, s)])]),
+      held(eb as unknown as ExpressionBuilder<Schema, 'tickets'>),
     ]);
 }

@@ -5,7 +5,7 @@
 // short transaction: a row changed after the snapshot's version is resent by the catch-up anyway.
 import type { Change } from '../../../../src/shared/index';
 import type { Tx } from '../../db/database';
-import { customerFromRow, historyFromRow, ticketFromRow } from '../rows';
+import { cardRows, cardsById, ticketsById } from './entity-queries';
 import type { PullScope } from './scope-sql';
 import { threadsOf } from './thread';
 
@@ -96,14 +96,12 @@ async function nextEntries(tx: Tx, s: PullScope, pos: WalkPosition): Promise<{ e
 }
 
 async function appendTickets(tx: Tx, s: PullScope, take: Entry[], current: string, changes: Change[]): Promise<void> {
-  const t = s.tenantId;
   const ids = take.map((e) => e.ticket_id);
   const cards = [...new Set(take.map((e) => e.customer_id))].filter((c) => c !== current);
   if (cards.length) {
-    for (const c of await tx.selectFrom('customers').selectAll().where('tenant_id', '=', t).where('id', 'in', cards).execute()) changes.push({ entity: 'customer', value: customerFromRow(c) });
-    const cardHistory = await tx.selectFrom('history').selectAll().where('tenant_id', '=', t).where('customer_id', 'in', cards).where('ticket_id', 'is', null).execute();
-    for (const h of cardHistory) changes.push({ entity: 'history', value: historyFromRow(h) });
+    changes.push(...(await cardsById(tx, s, cards)));
+    changes.push(...(await cardRows(tx, s, cards)));
   }
-  for (const r of await tx.selectFrom('tickets').selectAll().where('id', 'in', ids).execute()) changes.push({ entity: 'ticket', value: ticketFromRow(r) });
+  changes.push(...(await ticketsById(tx, ids)));
   changes.push(...(await threadsOf(tx, ids)));
 }
