@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { uuidv7, type InboundTicketRequest, type Language } from '../../../src/shared/index';
 import { receiveContact, type ContactCustomer } from '../../../src/shared/contact';
 import { lockTenant, type Db, type Dialect } from '../db/database';
+import { THREAD_ENTITIES } from './pull/entity-queries';
 import { customerFromRow, normEmail, normPhone } from './rows';
 import { writeEffects } from './write-effects';
 
@@ -63,9 +64,8 @@ export async function purgeClosedTickets(
     ).map((r) => r.id);
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
-      await tx.deleteFrom('messages').where('ticket_id', 'in', chunk).execute();
-      await tx.deleteFrom('escalations').where('ticket_id', 'in', chunk).execute();
-      await tx.deleteFrom('history').where('ticket_id', 'in', chunk).execute();
+      // The tickets' threads: every thread entity's rows (a customer card's own history stays).
+      for (const { table, ticket } of THREAD_ENTITIES) await tx.deleteFrom(table as 'history').where(`${table}.${ticket}` as 'history.ticket_id', 'in', chunk).execute();
       await tx.deleteFrom('ticket_participants').where('ticket_id', 'in', chunk).execute();
       await tx.deleteFrom('tickets').where('id', 'in', chunk).execute();
     }

@@ -1,9 +1,11 @@
 // What a first sync will send, counted once when it begins: the scope's tickets, their threads and
 // customer cards (with the cards' own history), the agents. Read from the ticket_scopes walk index
 // (ticket and thread counts, customers), one scope key at a time with others answered in between, and
-// never from the threads themselves. A ticket or customer held under two keys counts once: a later key
-// counts only what no earlier key holds (an index probe per entry of that key, which is the small one).
+// never from the threads themselves; the rows about no ticket are counted per entity by its scope rule.
+// A ticket or customer held under two keys counts once: a later key counts only what no earlier key
+// holds (an index probe per entry of that key, which is the small one).
 import type { ExpressionBuilder } from 'kysely';
+import { ENTITIES, ENTITY_NAMES, type ScopeRule } from '../../../../src/shared/index';
 import type { Schema } from '../../db/schema';
 import { customerHeld, type PullScope } from './scope-sql';
 import type { StepRunner } from './snapshot-walk';
@@ -41,16 +43,22 @@ export async function snapshotTotal(read: StepRunner, s: PullScope): Promise<num
   return (
     total +
     (await read(async (tx) => {
-      // The cards' own history (edits with no ticket), and the agents, all sent with the first page.
-      const cardHistory = await tx
-        .selectFrom('history')
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .where('history.tenant_id', '=', t)
-        .where('history.ticket_id', 'is', null)
-        .where((eb) => eb.or([eb('history.customer_id', 'is', null), customerHeld(eb as unknown as ExpressionBuilder<Schema, 'customers' | 'history'>, 'history.customer_id', s)]))
-        .executeTakeFirstOrThrow();
-      const agents = await tx.selectFrom('agents').select((eb) => eb.fn.countAll<number | string>().as('n')).where('tenant_id', '=', t).executeTakeFirstOrThrow();
-      return Number(cardHistory.n) + Number(agents.n);
+      // The rows about no ticket (the cards' own history, and those about neither), and the rows every
+      // workstation gets (agents), all sent with the first page.
+      let n = 0;
+      for (const name of ENTITY_NAMES) {
+        const rule: ScopeRule = ENTITIES[name].scope;
+        const table = ENTITIES[name].server.table as 'history';
+        let q = tx.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).where(`${table}.tenant_id` as 'history.tenant_id', '=', t);
+        if (rule.kind === 'thread-or-card') {
+          const customer = `${table}.${rule.customerColumn}` as 'history.customer_id';
+          q = q
+            .where(`${table}.${rule.ticketColumn}` as 'history.ticket_id', 'is', null)
+            .where((eb) => eb.or([eb(customer, 'is', null), customerHeld(eb as unknown as ExpressionBuilder<Schema, 'customers' | 'history'>, customer, s)]));
+        } else if (rule.kind !== 'everyone') continue;
+        n += Number((await q.executeTakeFirstOrThrow()).n);
+      }
+      return n;
     }))
   );
 }
