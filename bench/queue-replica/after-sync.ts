@@ -1,13 +1,12 @@
 // With the first sync's rows local: reload (open the replica, read the first queue page) against a bare
 // Dexie read of 50 rows; local edits with the list's live queries subscribed; a filter by a common word.
 import Dexie, { liveQuery } from 'dexie';
-import type { ConsoleApi } from '../../src/shared/api';
 import type { Agent } from '../../src/shared/domain';
 import { openReplica, type Replica } from '../../src/renderer/db/replica';
-import { queueCount, queuePage, type QueueKey } from '../../src/renderer/db/queries';
+import { noSync } from '../../src/renderer/test-support/no-sync';
+import { pendingByTicket, queueCount, queuePage, type QueueKey } from '../../src/renderer/db/queries';
 import { queueWindow } from '../../src/renderer/db/queue-window';
 
-const stubApi: ConsoleApi = { request: () => Promise.resolve(undefined as never), on: () => () => {} };
 const tier: QueueKey = { kind: 'tier', tier: 1 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -22,7 +21,7 @@ export async function reload(dbName: string, me: Agent) {
     bare.push(performance.now() - t0);
     d.close();
     t0 = performance.now();
-    const rep = await openReplica({ api: stubApi, agent: me, dbName });
+    const rep = await openReplica({ sync: noSync, agent: me, dbName });
     await queueWindow(rep.db, me, tier, { offset: 0, limit: 100 });
     replica.push(performance.now() - t0);
     await rep.close();
@@ -30,20 +29,31 @@ export async function reload(dbName: string, me: Agent) {
   return { bareReadMs: median(bare), reloadFirstRowsMs: median(replica) };
 }
 
-/** Subscribes what the queue screen keeps live: the tier and Mine windows, their counts, and waits for a settle. */
+/**
+ * Subscribes what the queue screen keeps live: the tier and Mine windows, each with its pending markers
+ * (re-subscribed for the window's ids whenever the window changes, as use-queue-rows does), their counts.
+ */
 function watchScreen(rep: Replica, me: Agent) {
   let runs = 0;
   const next = () => void runs++;
+  const marks: { unsubscribe(): void }[] = [];
+  const window = (key: QueueKey, slot: number) =>
+    liveQuery(() => queueWindow(rep.db, me, key, { offset: 0, limit: 100 })).subscribe((rows) => {
+      next();
+      marks[slot]?.unsubscribe();
+      const ids = rows.map((r) => r.ticket.id);
+      marks[slot] = liveQuery(() => pendingByTicket(rep.db, ids)).subscribe(next);
+    });
   const subs = [
-    liveQuery(() => queueWindow(rep.db, me, tier, { offset: 0, limit: 100 })).subscribe(next),
-    liveQuery(() => queueWindow(rep.db, me, { kind: 'mine' }, { offset: 0, limit: 100 })).subscribe(next),
+    window(tier, 0),
+    window({ kind: 'mine' }, 1),
     ...(['mine', 'unassigned', 'tier'] as const).map((kind) => liveQuery(() => queueCount(rep.db, me, kind === 'mine' ? { kind } : { kind, tier: 1 })).subscribe(next)),
   ];
-  return { runs: () => runs, stop: () => subs.forEach((s) => s.unsubscribe()) };
+  return { runs: () => runs, stop: () => [...subs, ...marks].forEach((s) => s.unsubscribe()) };
 }
 
 export async function edits(dbName: string, me: Agent, count: number) {
-  const rep = await openReplica({ api: stubApi, agent: me, dbName });
+  const rep = await openReplica({ sync: noSync, agent: me, dbName });
   const screen = watchScreen(rep, me);
   await new Promise((ok) => setTimeout(ok, 500));
   const mine = await queuePage(rep.db, me, { kind: 'mine' }, { offset: 0, limit: 200 });

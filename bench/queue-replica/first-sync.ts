@@ -38,7 +38,7 @@ export async function firstSync(dbName: string, n: number, me: Actor, start: num
   for await (const page of pulledPages(n, PER_PAGE, start, me.id)) {
     cursor += page.tickets;
     const t0 = performance.now();
-    await applyPulled(db, me, { refetch: false, cursor, lastMutationId: 0, changes: page.changes, refused: [], more: cursor < n });
+    await applyPulled(db, me, { cursor, lastMutationId: 0, changes: page.changes });
     busy += performance.now() - t0;
     if (!firstPageMs) firstPageMs = busy;
     // The bridge hands the next page over in a later task.

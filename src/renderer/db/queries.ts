@@ -5,6 +5,7 @@ import type { Agent, Customer, Escalation, Message, Ticket, Tier } from '../../s
 import { filteredPage } from './queue-filter';
 import { searchTerms } from './search-words';
 import type { ReplicaDb, TicketRow } from './schema';
+import { keysAt } from './window-keys';
 
 export type QueueKey =
   | { kind: 'mine' }
@@ -45,19 +46,48 @@ function memberOf(me: Agent, q: QueueKey): (t: TicketRow) => boolean {
   }
 }
 
-/** Rows with their local fields (the queue row shows the escalated mark). */
+/**
+ * Rows with their local fields (the queue row shows the escalated mark). In a live query it watches only
+ * the window's own key range (window-keys.ts), plus, past the top, the rows before it (a row entering
+ * there shifts the window) and the queue's counter (so does one leaving).
+ */
 export async function queuePage(db: ReplicaDb, me: Agent, q: QueueKey, opts: { offset: number; limit: number; text?: string }): Promise<TicketRow[]> {
   const { index, prefix } = queueRange(me, q);
   const terms = opts.text ? searchTerms(opts.text) : [];
   if (terms.length) return filteredPage(db, { index, prefix, member: memberOf(me, q) }, terms, opts.offset, opts.limit);
+  const lo = [...prefix, Dexie.minKey];
   const hi = [...prefix, Dexie.maxKey];
-  const range = () => db.tickets.where(index).between([...prefix, Dexie.minKey], hi, true, true);
-  if (opts.offset === 0) return range().limit(opts.limit).toArray();
-  // An offset makes Dexie walk a cursor, one round trip a row (~10 ms for 100 rows): find the first
-  // row's key by skipping (one advance), then read the window from it in one getAll (index keys are unique).
-  const [start] = (await range().offset(opts.offset).limit(1).keys()) as unknown[];
+  const where = () => db.tickets.where(index);
+  const { offset, limit } = opts;
+  const edges = await keysAt(db, 'tickets', index, lo, hi, [offset, offset + limit - 1]);
+  if (!edges) return slowPage(db, index, lo, hi, offset, limit);
+  const [first, last] = edges;
+  if (first === undefined) {
+    // Past the end: watch the whole queue (rows arriving anywhere may reach this far).
+    await where().between(lo, hi, true, true).limit(1).primaryKeys();
+    return [];
+  }
+  const start = offset === 0 ? lo : first;
+  const [rows] = await Promise.all([
+    where()
+      .between(start, last ?? hi, true, true)
+      .limit(limit)
+      .toArray(),
+    offset > 0 ? where().between(lo, first, true, false).limit(1).primaryKeys() : undefined,
+    offset > 0 ? db.counters.get(counterKeyOf(me, q)) : undefined,
+  ]);
+  return rows;
+}
+
+/** Before the database is open: the plain Dexie read (it watches the whole queue). */
+async function slowPage(db: ReplicaDb, index: string, lo: unknown[], hi: unknown[], offset: number, limit: number): Promise<TicketRow[]> {
+  const range = () => db.tickets.where(index).between(lo, hi, true, true);
+  if (offset === 0) return range().limit(limit).toArray();
+  // An offset makes Dexie walk a cursor, one round trip a row: find the first row's key by skipping (one
+  // advance), then read the window from it in one getAll (index keys are unique).
+  const [start] = (await range().offset(offset).limit(1).keys()) as unknown[];
   if (start === undefined) return [];
-  return db.tickets.where(index).between(start, hi, true, true).limit(opts.limit).toArray();
+  return db.tickets.where(index).between(start, hi, true, true).limit(limit).toArray();
 }
 
 export async function queueCount(db: ReplicaDb, me: Agent, q: QueueKey): Promise<number> {

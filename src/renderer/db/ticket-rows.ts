@@ -1,6 +1,7 @@
 // Every ticket and customer write goes through here: it keeps the local index fields (queue order, filter
 // words) and the queue counters in step, in the caller's transaction, so a count is one get() and never a
 // count() over the table, and a filter is an index lookup.
+import type { UpdateSpec } from 'dexie';
 import { isOpen, queueSortKey } from '../../shared/sla';
 import type { Customer, Escalation, Ticket } from '../../shared/domain';
 import { arrivalOf } from './arrival';
@@ -64,6 +65,7 @@ export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: strin
   ids.forEach((id, i) => {
     if (!current.has(id)) current.set(id, old[i]);
   });
+  const before = new Map(current);
   const delta = new Map<string, number>();
   const bump = (keys: string[], by: number) => keys.forEach((k) => delta.set(k, (delta.get(k) ?? 0) + by));
   const rows: TicketRow[] = [];
@@ -83,7 +85,7 @@ export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: strin
   // Later puts of the same id win (last row in the batch).
   const last = new Map(rows.map((r) => [r.id, r]));
   const finalPuts = [...last.values()].filter((r) => current.get(r.id) === r);
-  if (finalPuts.length) await db.tickets.bulkPut(finalPuts);
+  await putRows(db, finalPuts, before);
   const finalDeletes = gone.filter((id) => current.get(id) === undefined);
   if (finalDeletes.length) await db.tickets.bulkDelete(finalDeletes);
   const keys = [...delta.entries()].filter(([, d]) => d !== 0).map(([k]) => k);
@@ -120,5 +122,35 @@ export async function writeCustomers(db: ReplicaDb, puts: Customer[], deletes: s
   const tickets = await db.tickets.where('customerId').anyOf(touched).toArray();
   if (!tickets.length) return;
   const names = await customerNames(db, tickets);
-  await db.tickets.bulkPut(tickets.map((r) => ({ ...r, _words: ticketWords(r, names.get(r.customerId)), _customer: names.get(r.customerId) ?? '' })));
+  const rows = tickets.map((r) => ({ ...r, _words: ticketWords(r, names.get(r.customerId)), _customer: names.get(r.customerId) ?? '' }));
+  await putRows(db, rows, new Map(tickets.map((r) => [r.id, r])));
+}
+
+/** Dexie tells live queries the index keys a write changes only for writes of fewer rows than this. */
+const TRACKED_WRITE = 50;
+
+/**
+ * Puts ticket rows so that live queries learn the index keys each write left as well as the ones it took.
+ * A plain put tells Dexie only the new row, so a queue window cannot know a row moved away from before it
+ * unless it watches the whole queue; bulkUpdate reads the old rows first, and Dexie then reports old and
+ * new keys of the indexes that changed (and nothing for a change no index holds). Bigger writes are
+ * reported as touching every key anyway (Dexie's own limit), so they stay one bulkPut.
+ */
+async function putRows(db: ReplicaDb, rows: TicketRow[], before: Map<string, TicketRow | undefined>): Promise<void> {
+  if (!rows.length) return;
+  const existing = rows.filter((r) => before.get(r.id));
+  if (rows.length >= TRACKED_WRITE || !existing.length) {
+    await db.tickets.bulkPut(rows);
+    return;
+  }
+  const fresh = rows.filter((r) => !before.get(r.id));
+  if (fresh.length) await db.tickets.bulkPut(fresh);
+  await db.tickets.bulkUpdate(existing.map((r) => ({ key: r.id, changes: replacing(before.get(r.id)!, r) })));
+}
+
+/** The changes that turn `old` into `row` (fields it lost are set undefined, which bulkUpdate deletes). */
+function replacing(old: TicketRow, row: TicketRow): UpdateSpec<TicketRow> {
+  const changes: Record<string, unknown> = { ...row };
+  for (const k of Object.keys(old)) if (!(k in row)) changes[k] = undefined;
+  return changes as UpdateSpec<TicketRow>;
 }

@@ -1,9 +1,11 @@
 // Loads the queue a window at a time: the count from the data layer's maintained counters, and only
-// the pages around the rows in view, live (a pull or a local change re-runs the query).
+// the pages around the rows in view, live (a pull or a local change in the window re-runs the query).
+// The window's pending markers are their own live query: a local edit writes the outbox, and re-reading
+// only the markers is far cheaper than re-reading the window's rows.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
-import { queueCount, type QueueKey } from '../db/queries';
-import { queueWindow } from '../db/queue-window';
+import { pendingByTicket, queueCount, type QueueKey } from '../db/queries';
+import { queueWindow, type QueueWindowRow } from '../db/queue-window';
 import { useConsole } from '../app/console-context';
 import type { LoadedRows } from './cursor';
 import type { QueueRowData } from './queue-row';
@@ -15,7 +17,17 @@ export const FILTER_LIMIT = 500;
 interface Loaded {
   tag: string;
   offset: number;
-  rows: QueueRowData[];
+  rows: QueueWindowRow[];
+}
+
+/** The row data per window row and pending count, so a row whose marker did not change keeps its object (and its memo). */
+const withPending = new WeakMap<QueueWindowRow, QueueRowData>();
+function rowData(row: QueueWindowRow, pending: number): QueueRowData {
+  const known = withPending.get(row);
+  if (known?.pending === pending) return known;
+  const data = { ...row, pending };
+  withPending.set(row, data);
+  return data;
 }
 
 export interface QueueRows {
@@ -44,16 +56,13 @@ export function useQueueRows(key: QueueKey, filter: string): QueueRows {
 
   const current = loaded && loaded.tag === tag ? loaded : undefined;
   const count = text ? current?.rows.length : counted;
+  const ids = useMemo(() => current?.rows.map((r) => r.ticket.id) ?? [], [current]);
+  const pending = useLiveQuery(() => pendingByTicket(db, ids), [db, ids]);
+  const rows = useMemo(() => current?.rows.map((r) => rowData(r, pending?.get(r.ticket.id) ?? 0)), [current, pending]);
 
-  const loadedRows = useMemo(
-    () => (current && count !== undefined ? { count, offset: current.offset, ids: current.rows.map((r) => r.ticket.id) } : null),
-    [current, count],
-  );
+  const loadedRows = useMemo(() => (current && count !== undefined ? { count, offset: current.offset, ids } : null), [current, count, ids]);
 
-  const rowAt = useCallback(
-    (i: number) => (current && i >= current.offset ? current.rows[i - current.offset] : undefined),
-    [current],
-  );
+  const rowAt = useCallback((i: number) => (current && rows && i >= current.offset ? rows[i - current.offset] : undefined), [current, rows]);
 
   const onRangeChange = useCallback((first: number, last: number) => {
     const start = Math.floor(Math.max(0, first) / PAGE_SIZE) * PAGE_SIZE;
