@@ -3,6 +3,7 @@
 // sending them; this removes them here, with their threads. It prunes a day later than the server's
 // window, so a workstation clock running ahead never drops a ticket the server still counts as held.
 import Dexie from 'dexie';
+import { replicaThreads } from '../../shared/entities/registry';
 import { historyCutoff, isBeyondHistory } from '../../shared/history';
 import { ALL_TABLES, type OutboxRow, type ReplicaDb } from './schema';
 import { writeTickets } from './ticket-rows';
@@ -42,9 +43,8 @@ export async function pruneBeyondHistory(db: ReplicaDb, now: Date): Promise<numb
     const ids = old.filter((id) => !pending.has(id));
     if (ids.length) {
       await writeTickets(db, [], ids);
-      for (const id of ids) await db.messages.where('[ticketId+createdAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
-      await db.escalations.where('ticketId').anyOf(ids).delete();
-      await db.history.where('ticketId').anyOf(ids).delete();
+      // Their threads: every thread entity's rows (by the index its ticket field leads).
+      for (const t of replicaThreads()) await db.table(t.table).where(t.ticketField).anyOf(ids).delete();
     }
     // Customers with no ticket when we looked, and those of the tickets just removed, if none is left.
     const gone = new Set(ids);
@@ -54,7 +54,7 @@ export async function pruneBeyondHistory(db: ReplicaDb, now: Date): Promise<numb
     const orphans = candidates.filter((id) => !held.has(id) && !named.has(id));
     if (orphans.length) {
       await db.customers.bulkDelete(orphans);
-      await db.history.where('customerId').anyOf(orphans).delete();
+      for (const t of replicaThreads()) if (t.customerField) await db.table(t.table).where(t.customerField).anyOf(orphans).delete();
     }
     return ids.length;
   });

@@ -7,7 +7,8 @@
 //              a new entity's first index string sits at a new version number, which creates its table);
 //   - server:  its SQL table (a numbered migration creates it) — the table must have id, tenant_id and
 //              version columns, and the columns its scope rule names;
-//   - scope:   which workstations receive a row (see ScopeRule).
+//   - scope:   which workstations receive a row (see ScopeRule); a thread entity's ticket field (and a
+//              card's customer field) must lead one of its replica indexes (prune deletes by it).
 // and then, outside src/shared (types fail until it does): its row mapping (row ↔ value) in
 // server/src/sync/entity-rows.ts, and its value in test-values.ts. Pull (incremental, snapshot walk,
 // threads), rebase (writeChanges, refetch) and prune of the replica table need nothing more; writes still
@@ -18,7 +19,7 @@
 import type { z } from 'zod';
 import { Agent, Customer, Escalation, HistoryEntry, Message, Ticket } from '../domain';
 
-/** Which workstations hold a row. Column names are the server table's. */
+/** Which workstations hold a row. Columns are the server table's, fields the value's (replica indexes). */
 export type ScopeRule =
   /** Every workstation of the organisation. */
   | { kind: 'everyone' }
@@ -27,9 +28,9 @@ export type ScopeRule =
   /** A customer card: only where one of its tickets is (data minimisation). */
   | { kind: 'card' }
   /** Part of a ticket's thread: where the ticket is; sent whole with a ticket entering a scope. */
-  | { kind: 'thread'; ticketColumn: string }
+  | { kind: 'thread'; ticketColumn: string; ticketField: string }
   /** A ticket's row where the ticket is, else a card's where the card is, else (neither) everyone's. */
-  | { kind: 'thread-or-card'; ticketColumn: string; customerColumn: string };
+  | { kind: 'thread-or-card'; ticketColumn: string; ticketField: string; customerColumn: string; customerField: string };
 
 export interface EntityDeclaration {
   schema: z.ZodType<{ id: string; version: number }>;
@@ -64,7 +65,7 @@ export const ENTITIES = {
     schema: Message,
     replica: { table: 'messages', indexes: { 1: '&id, [ticketId+createdAt]' } },
     server: { table: 'messages' },
-    scope: { kind: 'thread', ticketColumn: 'ticket_id' },
+    scope: { kind: 'thread', ticketColumn: 'ticket_id', ticketField: 'ticketId' },
   },
   agent: {
     schema: Agent,
@@ -76,13 +77,13 @@ export const ENTITIES = {
     schema: Escalation,
     replica: { table: 'escalations', indexes: { 1: '&id, ticketId' } },
     server: { table: 'escalations' },
-    scope: { kind: 'thread', ticketColumn: 'ticket_id' },
+    scope: { kind: 'thread', ticketColumn: 'ticket_id', ticketField: 'ticketId' },
   },
   history: {
     schema: HistoryEntry,
     replica: { table: 'history', indexes: { 1: '&id, ticketId, customerId' } },
     server: { table: 'history' },
-    scope: { kind: 'thread-or-card', ticketColumn: 'ticket_id', customerColumn: 'customer_id' },
+    scope: { kind: 'thread-or-card', ticketColumn: 'ticket_id', ticketField: 'ticketId', customerColumn: 'customer_id', customerField: 'customerId' },
   },
 } as const satisfies Record<string, EntityDeclaration>;
 
@@ -131,4 +132,21 @@ export function replicaStoresAt(version: number): Record<string, string> {
 export function replicaVersions(): number[] {
   const all = ENTITY_NAMES.flatMap((n) => Object.keys(ENTITIES[n].replica.indexes).map(Number));
   return [...new Set(all)].sort((a, b) => a - b);
+}
+
+export interface ReplicaThread {
+  table: ReplicaTable;
+  ticketField: string;
+  customerField: string | null;
+}
+
+/** The replica tables of thread entities, with the field naming the ticket (and the card, if it has one). */
+export function replicaThreads(): ReplicaThread[] {
+  return ENTITY_NAMES.flatMap((n): ReplicaThread[] => {
+    const rule: ScopeRule = ENTITIES[n].scope;
+    const table = ENTITIES[n].replica.table;
+    if (rule.kind === 'thread') return [{ table, ticketField: rule.ticketField, customerField: null }];
+    if (rule.kind === 'thread-or-card') return [{ table, ticketField: rule.ticketField, customerField: rule.customerField }];
+    return [];
+  });
 }
