@@ -2,7 +2,7 @@
 // (SLA urgency, priority, age); counts come from maintained counters; text filters from the _words index.
 import Dexie from 'dexie';
 import type { Agent, Customer, Escalation, Message, Ticket, Tier } from '../../shared/domain';
-import { filteredPage } from './queue-filter';
+import { filteredPage, filteredWindow, type FilteredWindow } from './queue-filter';
 import { searchTerms } from './search-words';
 import type { ReplicaDb, TicketRow } from './schema';
 import { keysAt } from './window-keys';
@@ -88,6 +88,12 @@ async function slowPage(db: ReplicaDb, index: string, lo: unknown[], hi: unknown
   const [start] = (await range().offset(offset).limit(1).keys()) as unknown[];
   if (start === undefined) return [];
   return db.tickets.where(index).between(start, hi, true, true).limit(limit).toArray();
+}
+
+/** A filtered queue's window and its match count, counted up to `cap` (queue-filter.ts). */
+export function filteredQueue(db: ReplicaDb, me: Agent, q: QueueKey, opts: { offset: number; limit: number; text: string; cap: number }): Promise<FilteredWindow> {
+  const { index, prefix } = queueRange(me, q);
+  return filteredWindow(db, { index, prefix, member: memberOf(me, q) }, searchTerms(opts.text), opts.offset, opts.limit, opts.cap);
 }
 
 export async function queueCount(db: ReplicaDb, me: Agent, q: QueueKey): Promise<number> {

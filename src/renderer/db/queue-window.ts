@@ -3,7 +3,7 @@
 // window's own rows and keys. Pending markers are a separate live query (pendingByTicket): every local
 // edit writes the outbox, and an outbox read by ticket id watches a span of ids that few edits miss.
 import type { Agent } from '../../shared/domain';
-import { agentsByIds, customerNames, queuePage, type QueueKey } from './queries';
+import { agentsByIds, customerNames, filteredQueue, queuePage, type QueueKey } from './queries';
 import type { ReplicaDb, TicketRow } from './schema';
 
 export interface QueueWindowRow {
@@ -18,7 +18,21 @@ export interface QueueWindowRow {
  * window re-run on each edit made every edit wait for them.
  */
 export async function queueWindow(db: ReplicaDb, me: Agent, key: QueueKey, opts: { offset: number; limit: number; text?: string }): Promise<QueueWindowRow[]> {
-  const tickets = await queuePage(db, me, key, opts);
+  return withNames(db, await queuePage(db, me, key, opts));
+}
+
+/** A filtered queue's window and how many match, counted up to `cap`: the count and rows of one read. */
+export async function filteredQueueWindow(
+  db: ReplicaDb,
+  me: Agent,
+  key: QueueKey,
+  opts: { offset: number; limit: number; text: string; cap: number },
+): Promise<{ rows: QueueWindowRow[]; count: number }> {
+  const { rows, count } = await filteredQueue(db, me, key, opts);
+  return { rows: await withNames(db, rows), count };
+}
+
+async function withNames(db: ReplicaDb, tickets: TicketRow[]): Promise<QueueWindowRow[]> {
   const [names, by] = await Promise.all([
     customerNames(db, tickets.flatMap((t) => (t._customer === undefined ? [t.customerId] : []))),
     agentsByIds(db, tickets.flatMap((t) => (t._escalation ? [t._escalation.byAgentId] : []))),

@@ -5,19 +5,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { pendingByTicket, queueCount, type QueueKey } from '../db/queries';
-import { queueWindow, type QueueWindowRow } from '../db/queue-window';
+import { filteredQueueWindow, queueWindow, type QueueWindowRow } from '../db/queue-window';
 import { useConsole } from '../app/console-context';
 import type { LoadedRows } from './cursor';
 import type { QueueRowData } from './queue-row';
 
 export const PAGE_SIZE = 50;
-/** A text filter has no maintained counter: it shows the first matches, at most this many. */
+/** A text filter has no maintained counter: it counts its matches up to this many (and shows as many rows). */
 export const FILTER_LIMIT = 500;
 
 interface Loaded {
   tag: string;
   offset: number;
   rows: QueueWindowRow[];
+  /** A filter's match count (up to FILTER_LIMIT); a queue's count is its maintained counter. */
+  count?: number;
 }
 
 /** The row data per window row and pending count, so a row whose marker did not change keeps its object (and its memo). */
@@ -47,15 +49,16 @@ export function useQueueRows(key: QueueKey, filter: string): QueueRows {
 
   const counted = useLiveQuery(() => queueCount(db, agent, key), [db, agent, tag]);
 
-  const offset = text ? 0 : win.offset;
-  const limit = text ? FILTER_LIMIT : win.limit;
-  const loaded = useLiveQuery(
-    async (): Promise<Loaded> => ({ tag, offset, rows: await queueWindow(db, agent, key, text ? { offset, limit, text } : { offset, limit }) }),
-    [db, agent, tag, offset, limit],
-  );
+  const { offset, limit } = win;
+  const loaded = useLiveQuery(async (): Promise<Loaded> => {
+    if (!text) return { tag, offset, rows: await queueWindow(db, agent, key, { offset, limit }) };
+    // A filter's count and rows come from one read, so they always agree (never another filter's count).
+    const found = await filteredQueueWindow(db, agent, key, { offset, limit, text, cap: FILTER_LIMIT });
+    return { tag, offset, rows: found.rows, count: found.count };
+  }, [db, agent, tag, offset, limit]);
 
   const current = loaded && loaded.tag === tag ? loaded : undefined;
-  const count = text ? current?.rows.length : counted;
+  const count = text ? current?.count : counted;
   const ids = useMemo(() => current?.rows.map((r) => r.ticket.id) ?? [], [current]);
   const pending = useLiveQuery(() => pendingByTicket(db, ids), [db, ids]);
   const rows = useMemo(() => current?.rows.map((r) => rowData(r, pending?.get(r.ticket.id) ?? 0)), [current, pending]);
