@@ -68,7 +68,8 @@ async function runSync(page: BenchPage, n: number): Promise<void> {
   );
   console.log(
     `reload → first queue rows ${f('reloadFirstRowsMs')} ms (bare Dexie read of 50 rows ${f('bareReadMs')} ms); ` +
-      `one local edit ${f('oneEditMs')} ms (a 100-row queue window reads in ${f('windowMs')} ms), ${EDITS} edits one after another ${f('editsSeconds', 2)} s (${r.liveRuns} live query runs; ${f('quietEditMs')} ms each with no live query) ` +
+      `one local edit ${f('oneEditMs')} ms to a ticket in the window on screen, ${f('oneEditOutsideMs')} ms to one outside it, ${f('oneEditQuietMs')} ms with no live query (a 100-row queue window reads in ${f('windowMs')} ms), ` +
+      `${EDITS} edits one after another ${f('editsSeconds', 2)} s (${r.liveRuns} live query runs; ${f('quietEditMs')} ms each with no live query) ` +
       `filter "refund" ${f('filterRefundMs')} ms`,
   );
 }
