@@ -9,3 +9,4 @@ export * from './uuid';
 export * from './history';
 export * from './bounds';
 export * from './entities/registry';
+export * from './entities/replica-tables';

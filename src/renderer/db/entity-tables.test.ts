@@ -3,7 +3,8 @@
 // each entity, then one delete of each, lands in and leaves those tables through the rebase, on the fast
 // path and the full one.
 import { describe, expect, it } from 'vitest';
-import { ENTITIES, ENTITY_NAMES, replicaIndexes, replicaStoresAt, replicaVersions } from '../../shared/entities/registry';
+import { ENTITIES, ENTITY_NAMES } from '../../shared/entities/registry';
+import { replicaIndexes, replicaStoresAt, replicaVersions } from '../../shared/entities/replica-tables';
 import { ENTITY_VALUES } from '../../shared/entities/test-values';
 import type { Actor } from '../../shared/domain';
 import type { Change } from '../../shared/sync-protocol';

@@ -4,7 +4,7 @@ import { applyMutation, targetsOf, type Effects } from '../../shared/apply-mutat
 import { authorize } from '../../shared/authorize';
 import type { Actor } from '../../shared/domain';
 import type { Mutation, RefusalCode } from '../../shared/mutations';
-import { entityOfTable } from '../../shared/entities/registry';
+import { entityOfTable } from '../../shared/entities/replica-tables';
 import { emptyBatch, writeBatch } from './entity-writes';
 import type { ReplicaDb, ReplicatedTable } from './schema';
 import { fromRow, writeCustomers, writeEscalations, writeTickets } from './ticket-rows';

@@ -3,7 +3,7 @@
 // sending them; this removes them here, with their threads. It prunes a day later than the server's
 // window, so a workstation clock running ahead never drops a ticket the server still counts as held.
 import Dexie from 'dexie';
-import { replicaThreads } from '../../shared/entities/registry';
+import { replicaThreads } from '../../shared/entities/replica-tables';
 import { historyCutoff, isBeyondHistory } from '../../shared/history';
 import { ALL_TABLES, type OutboxRow, type ReplicaDb } from './schema';
 import { writeTickets } from './ticket-rows';

@@ -2,15 +2,8 @@
 // data to the next), numbered Dexie versions from the start. Add a version, never edit a shipped one.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Customer, Escalation, Ticket, Tier } from '../../shared/domain';
-import {
-  REPLICA_TABLES,
-  replicaStoresAt,
-  replicaVersions,
-  type EntityName,
-  type EntityValue,
-  type ReplicaTable,
-  type ReplicaTableOf,
-} from '../../shared/entities/registry';
+import type { EntityName, EntityValue, ReplicaTable, ReplicaTableOf } from '../../shared/entities/registry';
+import { REPLICA_TABLES, replicaStoresAt, replicaVersions } from '../../shared/entities/replica-tables';
 import type { MutationName } from '../../shared/mutations';
 import { ticketWords } from './search-words';
 import { arrivalOf } from './arrival';

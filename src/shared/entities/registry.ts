@@ -1,18 +1,21 @@
-// The replicated entities, each declared once. Pull, rebase, shadows, the replica's tables and the change
-// union (with its delete kinds) are derived from this list; nothing else names the entities one by one.
+// The replicated entities, each declared once. Pull, rebase, shadows, prune, the replica's tables and the
+// change union (with its delete kinds) are derived from this list; nothing else names the entities one by
+// one. What the replica derives is in replica-tables.ts, the change union in change.ts.
 //
 // A new entity declares here:
 //   - schema:  its zod schema in ../domain (the value a change carries; bounded, like every contract type);
 //   - replica: its Dexie table and, per Dexie version, its index string (add a version, never edit one:
 //              a new entity's first index string sits at a new version number, which creates its table);
-//   - server:  its SQL table (a numbered migration creates it) — the table must have id, tenant_id and
-//              version columns, and the columns its scope rule names;
+//   - server:  its SQL table (a numbered migration creates it), with id, tenant_id and version columns
+//              (indexed on tenant_id, version) and the columns its scope rule names;
 //   - scope:   which workstations receive a row (see ScopeRule); a thread entity's ticket field (and a
 //              card's customer field) must lead one of its replica indexes (prune deletes by it).
-// and then, outside src/shared (types fail until it does): its row mapping (row ↔ value) in
-// server/src/sync/entity-rows.ts, and its value in test-values.ts. Pull (incremental, snapshot walk,
-// threads), rebase (writeChanges, refetch) and prune of the replica table need nothing more; writes still
-// come from the mutations that make it (applyMutation's effects and server/src/sync/write-effects.ts).
+// Outside src/shared, and the types fail until it is there: its row mapping (row <-> value) in
+// server/src/sync/entity-rows.ts, and a value in test-values.ts for the tests that walk the registry.
+// Then the pull (incremental, snapshot walk, threads, entering tickets), the rebase (writeChanges,
+// shadows, refetch) and prune need nothing more (new-entity.test.ts, on both sides, shows it). What
+// creates its rows is the mutations that make them (applyMutation's effects, server write-effects.ts);
+// a thread entity's rows must also be counted in ticket_scopes.thread_rows there (a first sync's total).
 //
 // The order is the order a pulled slice is written in the replica (and sent by an incremental pull):
 // customers first, because a ticket's filter words carry its customer's name.
@@ -97,56 +100,3 @@ export type ReplicaTable = ReplicaTableOf<EntityName>;
 
 /** Every entity name, in the registry's order (non-empty, as z.enum wants it). */
 export const ENTITY_NAMES = Object.keys(ENTITIES) as [EntityName, ...EntityName[]];
-
-/** The entities whose rule is of this kind, in the registry's order. */
-export function entitiesScoped<R extends ScopeRule['kind']>(kind: R): EntityName[] {
-  return ENTITY_NAMES.filter((n) => ENTITIES[n].scope.kind === kind);
-}
-
-/** The replica table of each entity. */
-export const REPLICA_TABLES: readonly ReplicaTable[] = ENTITY_NAMES.map((n) => ENTITIES[n].replica.table);
-
-/** The entity a replica table holds. */
-export function entityOfTable(table: string): EntityName | undefined {
-  return ENTITY_NAMES.find((n) => ENTITIES[n].replica.table === table);
-}
-
-/** The newest index string of an entity's replica table. */
-export function replicaIndexes(name: EntityName): string {
-  const byVersion: Readonly<Record<number, string>> = ENTITIES[name].replica.indexes;
-  const newest = Math.max(...Object.keys(byVersion).map(Number));
-  return byVersion[newest]!;
-}
-
-/** The replica tables' index strings a Dexie version declares (only the tables it changes or creates). */
-export function replicaStoresAt(version: number): Record<string, string> {
-  const stores: Record<string, string> = {};
-  for (const n of ENTITY_NAMES) {
-    const at: Readonly<Record<number, string>> = ENTITIES[n].replica.indexes;
-    if (at[version] !== undefined) stores[ENTITIES[n].replica.table] = at[version];
-  }
-  return stores;
-}
-
-/** Every Dexie version some entity declares indexes at, ascending. */
-export function replicaVersions(): number[] {
-  const all = ENTITY_NAMES.flatMap((n) => Object.keys(ENTITIES[n].replica.indexes).map(Number));
-  return [...new Set(all)].sort((a, b) => a - b);
-}
-
-export interface ReplicaThread {
-  table: ReplicaTable;
-  ticketField: string;
-  customerField: string | null;
-}
-
-/** The replica tables of thread entities, with the field naming the ticket (and the card, if it has one). */
-export function replicaThreads(): ReplicaThread[] {
-  return ENTITY_NAMES.flatMap((n): ReplicaThread[] => {
-    const rule: ScopeRule = ENTITIES[n].scope;
-    const table = ENTITIES[n].replica.table;
-    if (rule.kind === 'thread') return [{ table, ticketField: rule.ticketField, customerField: null }];
-    if (rule.kind === 'thread-or-card') return [{ table, ticketField: rule.ticketField, customerField: rule.customerField }];
-    return [];
-  });
-}
