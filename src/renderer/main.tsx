@@ -2,7 +2,9 @@
 // edition), then mount the console.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { getConsoleApi } from './bridge';
+import { getConsoleBridge } from './bridge';
+import { openReplica } from './db';
+import { workerSync } from './sync-loop/worker-host';
 import { App } from './app/app';
 import { strings } from './i18n';
 import './styles/app.css';
@@ -10,10 +12,12 @@ import './styles/app.css';
 async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   try {
-    const api = await getConsoleApi();
+    const bridge = await getConsoleBridge();
+    const open = (_api: unknown, agent: Parameters<typeof openReplica>[0]['agent']) =>
+      openReplica({ agent, sync: ({ dbName, actor }) => workerSync({ dbName, actor, ...bridge.workerLink() }) });
     root.render(
       <StrictMode>
-        <App api={api} />
+        <App api={bridge.api} open={open} />
       </StrictMode>,
     );
   } catch (err) {

@@ -3,14 +3,15 @@
 import { z } from 'zod';
 import { Email, Int32, PLAIN_TEXT, text, words } from './bounds';
 import { Agent, Id, Instant } from './domain';
-import { Refusal, RawMutation } from './mutations';
-import { Change, MAX_ERROR_MESSAGE, MAX_OUTBOX, MAX_PULL_CHANGES } from './sync-protocol';
+import { RawMutation } from './mutations';
+import { MAX_ERROR_MESSAGE, MAX_PUSH_BATCH, PullResponse, PushResponse, SnapshotToken } from './sync-protocol';
 
 const Empty = z.object({}).strict();
 
-export const OutboxMutation = RawMutation;
-
-/** service_gone: said by the renderer's bridge itself when the console's own background service is gone. */
+/**
+ * What the sync loop tells every window of its replica (renderer-internal: the worker broadcasts it).
+ * service_gone: the console's own background service (main / the browser edition's service) is gone.
+ */
 export const SyncState = z.enum(['offline', 'connecting', 'syncing', 'online', 'service_gone']);
 export const SyncStatus = z.object({
   state: SyncState,
@@ -19,7 +20,6 @@ export const SyncStatus = z.object({
   lastSyncedAt: Instant.nullable(),
   /** What went wrong last, in words for the agent (cleared by the next success). */
   lastError: words(MAX_ERROR_MESSAGE).nullable(),
-  /** Progress of the first full load: rows received so far; null when no first load is running. */
   /** The first sync: rows received so far and, once the server has said, about how many in all. */
   initialLoad: z.object({ received: Int32, total: Int32.nullable().default(null), done: z.boolean() }).nullable(),
 });
@@ -45,32 +45,22 @@ export const ApiRequests = {
     output: SessionInfo,
   },
   'session.logout': { input: Empty, output: z.object({ ok: z.literal(true) }) },
-  /** The renderer's replica (re)attaches: its client id, cursor and every pending outbox mutation. */
-  'sync.attach': {
+  /**
+   * The sync loop (a worker beside the replica) pushes through main, which holds the token. agentId is the
+   * replica's owner: main refuses it unless that agent is the one signed in, so one agent's outbox never
+   * travels under another's token.
+   */
+  'sync.push': {
+    input: z.object({ agentId: Id, clientId: Id, mutations: z.array(RawMutation).min(1).max(MAX_PUSH_BATCH) }).strict(),
+    output: PushResponse,
+  },
+  /** One pull page for the sync loop (first sync: a snapshot page; then catch-up by version). */
+  'sync.pull': {
     input: z
-      .object({
-        clientId: Id,
-        cursor: Int32.nullable(),
-        ackedMutationId: Int32,
-        mutations: z.array(OutboxMutation).max(MAX_OUTBOX),
-      })
+      .object({ agentId: Id, clientId: Id, cursor: Int32.nullable(), ackedMutationId: Int32, snapshot: SnapshotToken.optional() })
       .strict(),
-    output: z.object({ ok: z.literal(true) }),
+    output: PullResponse,
   },
-  /** New local mutations, already committed to the outbox with their entity writes. */
-  'sync.enqueue': {
-    input: z.object({ mutations: z.array(OutboxMutation).min(1).max(10_000) }).strict(),
-    output: z.object({ ok: z.literal(true) }),
-  },
-  /** The replica applied a pulled batch up to this cursor. */
-  'sync.ack': {
-    input: z
-      .object({ cursor: Int32, ackedMutationId: Int32 })
-      .strict(),
-    output: z.object({ ok: z.literal(true) }),
-  },
-  /** Try now (the agent pressed "retry", or the replica wants a pull). */
-  'sync.now': { input: Empty, output: z.object({ ok: z.literal(true) }) },
   'app.openExternal': {
     input: z.object({ url: z.url().max(2000).regex(PLAIN_TEXT, 'control characters are not allowed') }).strict(),
     output: z.object({ ok: z.boolean() }),
@@ -83,21 +73,14 @@ export type ApiOutput<N extends ApiRequestName> = z.infer<(typeof ApiRequests)[N
 
 /** Events: main → renderer. */
 export const ApiEvents = {
-  'sync.status': SyncStatus,
-  /** A pulled batch for the replica to apply (rebase), then ack; or a refetch order. */
-  'sync.pulled': z.union([
-    z.object({
-      refetch: z.literal(false),
-      cursor: Int32,
-      lastMutationId: Int32,
-      changes: z.array(Change).max(MAX_PULL_CHANGES),
-      refused: z.array(Refusal).max(MAX_OUTBOX),
-      more: z.boolean(),
-    }),
-    z.object({ refetch: z.literal(true) }),
-  ]),
-  /** Mutations the server refused (known from a push answer); the replica rolls them back on the next pull. */
-  'sync.refused': z.object({ refused: z.array(Refusal).max(MAX_OUTBOX) }),
+  /** The server has a new version (a poke on main's realtime link): the sync loop pulls if it is behind. */
+  'sync.poke': z.object({ version: Int32 }),
+  /**
+   * Main's realtime link to the backend opened (pokes may have been missed: pull) or closed (the backend is
+   * unreachable now: the loop says Offline without waiting for a failed request). rejected: the server ended
+   * the session; a pull finds out at once.
+   */
+  'sync.link': z.object({ up: z.boolean(), rejected: z.boolean().default(false) }),
   'session.changed': SessionInfo,
 } as const;
 
@@ -112,7 +95,8 @@ export interface ConsoleApi {
 
 /** An error that crossed the bridge: code for the UI to branch on, message in words. */
 export const BridgeError = z.object({
-  code: z.enum(['invalid', 'unauthorized', 'forbidden', 'offline', 'server', 'internal']),
+  /** too_large: the backend refused the request's size (413); the sync loop halves its batch. */
+  code: z.enum(['invalid', 'unauthorized', 'forbidden', 'offline', 'server', 'too_large', 'internal']),
   message: words(MAX_ERROR_MESSAGE),
 });
 export type BridgeError = z.infer<typeof BridgeError>;

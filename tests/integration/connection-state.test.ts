@@ -1,14 +1,18 @@
-// The connection state main reports is the truth, against a real server process: a stopped backend or a
-// half-open link reads Offline at once — driven by the socket's own events and a manual clock that never
-// reaches the slow poll — and Online again when the backend is back.
+// The connection state the sync loop reports is the truth, against a real server process: a stopped
+// backend or a half-open link reads Offline at once — driven by main's poke socket events and a manual
+// clock that never reaches the slow poll — and Online again when the backend is back.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncStatus } from '../../shared/api';
-import { uuidv7 } from '../../shared/uuid';
-import { startServer, type ServerHandle } from '../../../tests/support/server-process';
-import { startTcpProxy, type TcpProxy } from '../../../tests/support/tcp-proxy';
-import { createMainServices, type MainServices } from './index';
-import { createMemorySecretStore } from './secret-store-memory';
-import { createManualClock, type ManualClock } from './testing/manual-clock';
+import type { SyncStatus } from '../../src/shared/api';
+import { createManualClock, type ManualClock } from '../../src/shared/testing/manual-clock';
+import { createApiHandlers } from '../../src/main/api/handlers';
+import { createInProcessApi } from '../../src/main/api/in-process';
+import { createMainServices, type MainServices } from '../../src/main/services';
+import { createMemorySecretStore } from '../../src/main/services/secret-store-memory';
+import { createReplicaDb, type ReplicaDb } from '../../src/renderer/db/schema';
+import { connectLoop, type ConnectedLoop } from '../../src/renderer/sync-loop/connect';
+import { startServer, type ServerHandle } from '../support/server-process';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 
 const HEARTBEAT = { heartbeatMs: 1_000, heartbeatTimeoutMs: 2_000 };
 // Far beyond anything a test advances: an Offline seen here cannot have come from the slow poll.
@@ -26,32 +30,24 @@ interface Station {
 async function openStation(server: ServerHandle): Promise<Station> {
   const clock = createManualClock(Date.now());
   const stream = await startTcpProxy({ port: server.port });
-  const services = createMainServices({
-    serverUrl: server.url,
-    streamUrl: stream.url,
-    secrets: createMemorySecretStore(),
-    edition: 'browser',
-    clock,
-    sync: { slowPollMs: SLOW_POLL_MS, ackTimeoutMs: SLOW_POLL_MS },
-    poke: HEARTBEAT,
-  });
-  // Plays the replica: confirms every pulled page at once.
-  services.events.subscribe((name, p) => {
-    if (name === 'sync.pulled' && 'cursor' in p) queueMicrotask(() => services.sync.ack(p.cursor, p.lastMutationId));
-  });
-  const next = (pred: (s: SyncStatus) => boolean) =>
-    new Promise<SyncStatus>((ok) => {
-      const off = services.events.subscribe((name, p) => {
-        if (name === 'sync.status' && pred(p as SyncStatus)) {
-          off();
-          ok(p as SyncStatus);
-        }
-      });
-    });
+  const services = createMainServices({ serverUrl: server.url, streamUrl: stream.url, secrets: createMemorySecretStore(), edition: 'browser', clock, poke: HEARTBEAT });
+  const api = createInProcessApi(createApiHandlers(services));
+  const waiters = new Set<{ pred: (s: SyncStatus) => boolean; ok: (s: SyncStatus) => void }>();
+  const next = (pred: (s: SyncStatus) => boolean) => new Promise<SyncStatus>((ok) => waiters.add({ pred, ok }));
+  const onStatus = (s: SyncStatus) => {
+    for (const w of [...waiters]) {
+      if (!w.pred(s)) continue;
+      waiters.delete(w);
+      w.ok(s);
+    }
+  };
   const upgraded = stream.nextReply();
   const online = next((s) => s.state === 'online');
-  await services.session.login('agent1@demo.local', 'demo');
-  services.sync.attach({ clientId: uuidv7(), cursor: null, ackedMutationId: 0, mutations: [] });
+  const info = await api.request('session.login', { email: 'agent1@demo.local', password: 'demo' });
+  const db: ReplicaDb = createReplicaDb(`connection-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  await db.open();
+  const a = info.agent!;
+  const loop: ConnectedLoop = connectLoop({ api, db, actor: { id: a.id, name: a.name, role: a.role, tier: a.tier }, clock, onStatus, onRefused: () => undefined, options: { slowPollMs: SLOW_POLL_MS } });
   await Promise.all([online, upgraded]);
   return {
     services,
@@ -59,6 +55,8 @@ async function openStation(server: ServerHandle): Promise<Station> {
     stream,
     next,
     async close() {
+      await loop.close();
+      db.close();
       await services.dispose();
       await stream.close();
     },

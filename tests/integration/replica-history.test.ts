@@ -7,7 +7,7 @@ import { customer, ids, ticket } from '../../src/shared/test-fixtures';
 import { pruneBeyondHistory } from '../../src/renderer/db/prune';
 import { queueCount } from '../../src/renderer/db/queries';
 import { openReplica } from '../../src/renderer/db';
-import { createRecordingApi } from './support/recording-api';
+import { createFakeConsoleApi } from '../../src/renderer/test-support/fake-console-api';
 import { anna, rows, setup, tid } from './support/replica-harness';
 
 const NOW = new Date('2026-11-23T12:00:00.000Z');
@@ -58,25 +58,32 @@ describe('replica away longer than the window', () => {
   it('starts over (cursor null, rows dropped) but keeps and replays its outbox; a short absence changes nothing', async () => {
     const factory = new IDBFactory();
     let clock = Date.now();
-    const api = createRecordingApi();
-    const open = () => openReplica({ api, agent: anna, indexedDB: factory, IDBKeyRange, dbName: 'away', now: () => new Date(clock) });
-    const attachedCursor = () => (api.requests.filter((r) => r.name === 'sync.attach').at(-1)!.input as { cursor: number | null; mutations: unknown[] });
+    const api = createFakeConsoleApi({ agent: anna });
+    const open = () => openReplica({ sync: api.startSync, agent: anna, indexedDB: factory, IDBKeyRange, dbName: 'away', now: () => new Date(clock) });
+    /** The cursor the reopened replica's loop pulled from first. */
+    const firstPullCursor = async (from: number) => {
+      await api.pushed();
+      return (api.requests.filter((r) => r.name === 'sync.pull')[from]!.input as { cursor: number | null }).cursor;
+    };
+    const pulls = () => api.requests.filter((r) => r.name === 'sync.pull').length;
 
     let replica = await open();
-    api.emit('sync.pulled', { refetch: false, cursor: 7, lastMutationId: 0, changes: rows([ticket({ status: 'open' })]), refused: [], more: false });
-    await api.acked(7);
+    await api.pull({ cursor: 7, lastMutationId: 0, changes: rows([ticket({ status: 'open' })]) });
     expect(await replica.mutate('addMessage', { id: tid(0x21), ticketId: ids.ticket, kind: 'note', body: 'before the holiday' })).toEqual({ ok: true });
     await replica.close();
 
     clock += 2 * 86_400_000;
+    let before = pulls();
     replica = await open();
-    expect(attachedCursor().cursor).toBe(7);
+    expect(await firstPullCursor(before)).toBe(7);
     expect(await replica.db.tickets.count()).toBe(1);
     await replica.close();
 
     clock += HISTORY_DAYS * 86_400_000;
+    before = pulls();
     replica = await open();
-    expect(attachedCursor()).toMatchObject({ cursor: null, mutations: [{ id: 1, name: 'addMessage' }] });
+    expect(await firstPullCursor(before)).toBeNull();
+    expect(await api.pushed()).toMatchObject([{ id: 1, name: 'addMessage' }]);
     expect(await replica.db.tickets.count()).toBe(0);
     expect(await replica.db.outbox.count()).toBe(1);
     await replica.close();
@@ -86,13 +93,12 @@ describe('replica away longer than the window', () => {
 describe('replica reopened with a large history', () => {
   it('answers the first queue read before any prune runs, and prunes later', async () => {
     const factory = new IDBFactory();
-    const api = createRecordingApi();
+    const api = createFakeConsoleApi({ agent: anna });
     const open = (firstPruneAfterMs?: number) =>
-      openReplica({ api, agent: anna, indexedDB: factory, IDBKeyRange, dbName: 'reload', now: () => NOW, ...(firstPruneAfterMs === undefined ? {} : { firstPruneAfterMs }) });
+      openReplica({ sync: api.startSync, agent: anna, indexedDB: factory, IDBKeyRange, dbName: 'reload', now: () => NOW, ...(firstPruneAfterMs === undefined ? {} : { firstPruneAfterMs }) });
     const old = ticket({ id: tid(1), number: 1, status: 'closed', updatedAt: daysAgo(HISTORY_DAYS + 5) });
     let replica = await open();
-    api.emit('sync.pulled', { refetch: false, cursor: 3, lastMutationId: 0, changes: rows([old, ticket({ id: tid(2), number: 2 })]), refused: [], more: false });
-    await api.acked(3);
+    await api.pull({ cursor: 3, lastMutationId: 0, changes: rows([old, ticket({ id: tid(2), number: 2 })]) });
     await replica.close();
 
     // A reload: the first reads come before any prune (a prune over every table would hold them back).

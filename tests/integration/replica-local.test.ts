@@ -9,15 +9,17 @@ import { queueCount, queuePage, type QueueKey } from '../../src/renderer/db/quer
 import { agent, anna, bela, rows, setup, tid } from './support/replica-harness';
 
 describe('replica (fake-indexeddb)', () => {
-  it('attaches with a persistent client id and writes a change with its outbox entry in one transaction', async () => {
+  it('syncs under a persistent client id and writes a change with its outbox entry in one transaction', async () => {
     const { api, replica, pull } = await setup();
-    const attach = api.requests.find((r) => r.name === 'sync.attach')!.input as { clientId: string; cursor: null };
-    expect(attach.cursor).toBeNull();
+    await api.pushed();
+    const first = api.requests.find((r) => r.name === 'sync.pull')!.input as { clientId: string; cursor: null };
+    expect(first.cursor).toBeNull();
+    expect(first.clientId).toBe((await replica.db.meta.get('clientId'))?.value);
     await pull(rows([ticket()]), 1);
     expect(await replica.mutate('addMessage', { id: ids.msg, ticketId: ids.ticket, kind: 'reply', body: 'Hello Līga' })).toEqual({ ok: true });
     expect(await replica.db.messages.get(ids.msg)).toMatchObject({ body: 'Hello Līga', authorId: anna.id });
     expect(await replica.db.outbox.toArray()).toMatchObject([{ id: 1, name: 'addMessage', ticketId: ids.ticket }]);
-    expect(api.requests.at(-1)).toMatchObject({ name: 'sync.enqueue', input: { mutations: [{ id: 1, name: 'addMessage' }] } });
+    expect(await api.pushed()).toMatchObject([{ id: 1, name: 'addMessage' }]);
 
     // Make the outbox write fail (its id is taken): the message must not stay behind either.
     await replica.db.outbox.add({ id: 2, name: 'setPresence', args: {}, ticketId: '', at: '' });
@@ -45,9 +47,8 @@ describe('replica (fake-indexeddb)', () => {
     expect((await replica.db.tickets.get(ids.ticket))?.assigneeId).toBe(anna.id);
     expect(await queueCount(replica.db, anna, { kind: 'mine' })).toBe(1);
 
-    api.emit('sync.refused', { refused: [{ id: 1, code: 'conflict', message: 'someone else changed the assignee' }] });
     // The server applied neither yet for tag (pending id 2), and Béla won the ticket.
-    await pull([{ entity: 'ticket', value: ticket({ assigneeId: bela.id, status: 'open', version: 6, assigneeVersion: 6 }) }], 2, 1);
+    await api.pull({ cursor: 2, lastMutationId: 1, changes: [{ entity: 'ticket', value: ticket({ assigneeId: bela.id, status: 'open', version: 6, assigneeVersion: 6 }) }], refused: [{ id: 1, code: 'conflict', message: 'someone else changed the assignee' }] });
     const t = await replica.db.tickets.get(ids.ticket);
     expect(t).toMatchObject({ assigneeId: bela.id, tags: ['router'] });
     expect(refused).toEqual([{ mutationId: 1, name: 'assign', ticketId: ids.ticket, code: 'conflict', message: 'Béla Nagy took this ticket.' }]);
@@ -61,18 +62,16 @@ describe('replica (fake-indexeddb)', () => {
     await replica.mutate('setPriority', { ticketId: t2, priority: 'urgent' });
     await replica.mutate('addMessage', { id: ids.msg, ticketId: t2, kind: 'note', body: 'will be refused too' });
     expect((await replica.db.tickets.get(t2))?.priority).toBe('urgent');
-    api.emit('sync.pulled', {
-      refetch: false, cursor: 4, lastMutationId: 4, changes: [], more: false,
+    await api.pull({
+      cursor: 4, lastMutationId: 4, changes: [],
       refused: [{ id: 3, code: 'forbidden', message: 'not yours' }, { id: 4, code: 'forbidden', message: 'not yours' }],
     });
-    await api.acked(4);
     expect((await replica.db.tickets.get(t2))?.priority).toBe('normal');
     expect(await replica.db.messages.get(ids.msg)).toBeUndefined();
     expect(refused.map((r) => [r.mutationId, r.name, r.ticketId])).toEqual([[1, 'assign', ids.ticket], [3, 'setPriority', t2], [4, 'addMessage', t2]]);
     expect(await replica.db.outbox.count()).toBe(0);
     // The same refusal again (pull's list) is not reported twice.
-    api.emit('sync.pulled', { refetch: false, cursor: 5, lastMutationId: 4, changes: [], refused: [{ id: 1, code: 'conflict', message: 'x' }], more: false });
-    await api.acked(5);
+    await api.pull({ cursor: 5, lastMutationId: 4, changes: [], refused: [{ id: 1, code: 'conflict', message: 'x' }] });
     expect(refused).toHaveLength(3);
   });
 
@@ -112,7 +111,7 @@ describe('replica (fake-indexeddb)', () => {
         cursor += 1;
         await pull(changes, cursor, Math.floor(rnd() * nextMutation));
       } else {
-        api.emit('sync.pulled', { refetch: true });
+        await api.pull({ refetch: true });
         cursor += 1;
         await pull(rows(Array.from({ length: N }, (_, i) => serverTicket(i + 1, cursor))), cursor, nextMutation - 1);
       }

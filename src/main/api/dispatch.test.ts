@@ -26,9 +26,9 @@ describe('dispatch', () => {
     const bad: [string, unknown][] = [
       ['session.login', { email: 'not-an-email', password: 'x' }],
       ['session.login', { email: 'a@b.lv', password: 'x', extra: 1 }],
-      ['sync.ack', { cursor: -1, ackedMutationId: 0 }],
-      ['sync.enqueue', { mutations: [] }],
-      ['sync.attach', { clientId: 'x', cursor: null, ackedMutationId: 0, mutations: [] }],
+      ['sync.pull', { agentId: '0193a000-0000-7000-8000-0000000000a1', clientId: '0193a000-0000-7000-8000-0000000000c1', cursor: -1, ackedMutationId: 0 }],
+      ['sync.push', { agentId: '0193a000-0000-7000-8000-0000000000a1', clientId: '0193a000-0000-7000-8000-0000000000c1', mutations: [] }],
+      ['sync.pull', { agentId: '0193a000-0000-7000-8000-0000000000a1', clientId: 'x', cursor: null, ackedMutationId: 0 }],
       ['session.info', { sneaky: true }],
       ['app.openExternal', { url: 'not a url' }],
     ];
@@ -38,15 +38,15 @@ describe('dispatch', () => {
       if (!r.ok) expect(r.error.code).toBe('invalid');
     }
     expect(calls).toEqual([]);
-    expect(await dispatch(handlers, 'sync.ack', { cursor: 3, ackedMutationId: 1 })).toEqual({ ok: true, value: { ok: true } });
+    expect(await dispatch(handlers, 'sync.pull', { agentId: '0193a000-0000-7000-8000-0000000000a1', clientId: '0193a000-0000-7000-8000-0000000000c1', cursor: 3, ackedMutationId: 1 })).toEqual({ ok: true, value: { ok: true } });
   });
 
   it('maps failures to words, never to stack traces', async () => {
     const throwing = (err: unknown): ApiHandlers => ({ handle: async () => Promise.reject(err), subscribe: () => () => {} });
-    const internal = await dispatch(throwing(new TypeError('x is undefined at foo.ts:12')), 'sync.now', {});
+    const internal = await dispatch(throwing(new TypeError('x is undefined at foo.ts:12')), 'session.logout', {});
     expect(internal).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong in the console. Try again.' } });
-    expect(await dispatch(throwing(new BackendError('offline', 'ECONNREFUSED')), 'sync.now', {})).toMatchObject({ ok: false, error: { code: 'offline' } });
-    expect(await dispatch(throwing(new ApiFailure('unauthorized', 'Sign in first.')), 'sync.now', {})).toEqual({
+    expect(await dispatch(throwing(new BackendError('offline', 'ECONNREFUSED')), 'session.logout', {})).toMatchObject({ ok: false, error: { code: 'offline' } });
+    expect(await dispatch(throwing(new ApiFailure('unauthorized', 'Sign in first.')), 'session.logout', {})).toEqual({
       ok: false,
       error: { code: 'unauthorized', message: 'Sign in first.' },
     });
@@ -56,7 +56,8 @@ describe('dispatch', () => {
     const s = services();
     const api = createInProcessApi(createApiHandlers(s));
     expect(await api.request('session.info', {})).toEqual({ agent: null, serverUrl: 'http://127.0.0.1:9', secureStorage: true, edition: 'browser' });
-    await expect(api.request('sync.enqueue', { mutations: [{ id: 1, name: 'setPresence', args: { presence: 'busy' } }] })).rejects.toMatchObject({ code: 'unauthorized' });
+    const ids = { agentId: '0193a000-0000-7000-8000-0000000000a1', clientId: '0193a000-0000-7000-8000-0000000000c1' };
+    await expect(api.request('sync.push', { ...ids, mutations: [{ id: 1, name: 'setPresence', args: { presence: 'busy' } }] })).rejects.toMatchObject({ code: 'unauthorized' });
     await expect(api.request('session.login', { email: 'a@b.lv', password: 'pw' })).rejects.toMatchObject({ code: 'offline' });
     // @ts-expect-error: a name outside the contract is refused at runtime too
     await expect(api.request('session.steal', {})).rejects.toMatchObject({ code: 'invalid' });

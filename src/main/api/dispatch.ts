@@ -36,6 +36,7 @@ export function toBridgeError(err: unknown): BridgeError {
       case 'server':
         return { code: 'server', message: 'The server had a problem. Try again in a moment.' };
       default:
+        if (err.status === 413) return { code: 'too_large', message: err.message };
         return { code: err.status === 403 ? 'forbidden' : 'invalid', message: err.message };
     }
   }

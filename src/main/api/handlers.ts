@@ -24,14 +24,16 @@ export class ApiFailure extends Error {
 type Impl = { [N in ApiRequestName]: (input: ApiParsedInput<N>) => Promise<ApiOutput<N>> };
 const OK = { ok: true } as const;
 
+
 export function createApiHandlers(
   services: MainServices,
   opts: { openExternal?: (url: string) => Promise<boolean> } = {},
 ): ApiHandlers {
   const { session, sync } = services;
-  const signedIn = async () => {
+  /** Only the signed-in agent's replica syncs: another agent's outbox never travels under this token. */
+  const signedInAs = async (agentId: string) => {
     await session.ready();
-    if (!session.info().agent) throw new ApiFailure('unauthorized', 'Sign in first.');
+    if (!session.token() || session.info().agent?.id !== agentId) throw new ApiFailure('unauthorized', 'Sign in first.');
   };
   const impl: Impl = {
     'session.info': async () => {
@@ -43,23 +45,13 @@ export function createApiHandlers(
       await session.logout();
       return OK;
     },
-    'sync.attach': async (input) => {
-      await signedIn();
-      sync.attach(input);
-      return OK;
+    'sync.push': async ({ agentId, ...req }) => {
+      await signedInAs(agentId);
+      return sync.push(req);
     },
-    'sync.enqueue': async ({ mutations }) => {
-      await signedIn();
-      sync.enqueue(mutations);
-      return OK;
-    },
-    'sync.ack': async ({ cursor, ackedMutationId }) => {
-      sync.ack(cursor, ackedMutationId);
-      return OK;
-    },
-    'sync.now': async () => {
-      sync.syncNow();
-      return OK;
+    'sync.pull': async ({ agentId, ...req }) => {
+      await signedInAs(agentId);
+      return sync.pull(req);
     },
     'app.openExternal': async ({ url }) => ({ ok: opts.openExternal ? await opts.openExternal(url) : false }),
   };

@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { BRIDGE_PATH, BridgeClientFrame } from '../../shared/bridge-protocol';
-import { dispatch } from '../api/dispatch';
+import { BRIDGE_PATH } from '../../shared/bridge-protocol';
 import type { ApiHandlers } from '../api/handlers';
+import { serveFrames } from '../api/serve-frames';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '../security/csp';
 import { isOwnHost, ownHosts } from '../security/host-header';
 import { contentTypeOf, resolveStaticPath } from '../security/static-files';
@@ -82,23 +82,13 @@ export async function startBridgeServer(opts: {
   });
 
   const serve = (ws: WebSocket) => {
-    const unsubscribe = opts.handlers.subscribe((name, payload) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'evt', name, payload }));
+    const link = serveFrames(opts.handlers, {
+      send: (text) => ws.send(text),
+      refuse: () => ws.close(1008, 'malformed frame'),
+      isOpen: () => ws.readyState === ws.OPEN,
     });
-    ws.on('close', unsubscribe);
-    ws.on('message', (data) => {
-      void (async () => {
-        let frame: BridgeClientFrame;
-        try {
-          frame = BridgeClientFrame.parse(JSON.parse(String(data)));
-        } catch {
-          ws.close(1008, 'malformed frame');
-          return;
-        }
-        const result = await dispatch(opts.handlers, frame.name, frame.input);
-        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'res', id: frame.id, ...result }));
-      })();
-    });
+    ws.on('close', link.dispose);
+    ws.on('message', (data) => link.receive(data));
   };
 
   await new Promise<void>((resolve, reject) => {

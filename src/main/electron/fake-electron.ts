@@ -69,6 +69,12 @@ export class FakeWebContents extends EventEmitter {
     this.sent.push([channel, ...args]);
   }
 
+  /** webContents.postMessage: what main posted to the page, with the ports it transferred. */
+  readonly posted: { channel: string; message: unknown; ports: FakeMessagePortMain[] }[] = [];
+  postMessage(channel: string, message: unknown, ports: FakeMessagePortMain[] = []): void {
+    this.posted.push({ channel, message, ports });
+  }
+
   /** The page calls window.open(url) / follows a target=_blank link. Without a handler Chromium allows it. */
   openWindow(url: string): { action: 'allow' | 'deny' } {
     return this.openHandler ? this.openHandler({ url, frameName: '', features: '', disposition: 'foreground-tab' }) : { action: 'allow' };
@@ -271,7 +277,21 @@ export interface FakeInvokeEvent {
 type InvokeListener = (event: FakeInvokeEvent, ...args: unknown[]) => unknown;
 const ipcHandlers = new Map<string, InvokeListener>();
 
+const ipcListeners = new Map<string, Set<InvokeListener>>();
+
 export const ipcMain = {
+  on(channel: string, listener: InvokeListener): void {
+    const set = ipcListeners.get(channel) ?? new Set();
+    ipcListeners.set(channel, set);
+    set.add(listener);
+  },
+  removeListener(channel: string, listener: InvokeListener): void {
+    ipcListeners.get(channel)?.delete(listener);
+  },
+  /** ipcRenderer.send(channel, ...args) from the given frame of `sender`. */
+  sendFrom(channel: string, sender: FakeWebContents, frame: FakeWebFrame | null, ...args: unknown[]): void {
+    for (const l of ipcListeners.get(channel) ?? []) l({ sender, senderFrame: frame, processId: 1, frameId: 1 }, ...args);
+  },
   handle(channel: string, listener: InvokeListener): void {
     if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
     ipcHandlers.set(channel, listener);
@@ -286,6 +306,43 @@ export const ipcMain = {
     return listener({ sender, senderFrame: frame, processId: 1, frameId: 1 }, ...args);
   },
 };
+
+// ---- MessageChannelMain ---------------------------------------------------------------------------
+
+/** Electron's MessagePortMain: messages queue until start(); 'close' fires on both ends when one closes. */
+export class FakeMessagePortMain extends EventEmitter {
+  peer: FakeMessagePortMain | null = null;
+  private started = false;
+  private queue: unknown[] = [];
+  closed = false;
+  postMessage(data: unknown): void {
+    if (this.closed || !this.peer || this.peer.closed) return;
+    this.peer.deliver(data);
+  }
+  deliver(data: unknown): void {
+    if (this.started) queueMicrotask(() => this.emit('message', { data, ports: [] }));
+    else this.queue.push(data);
+  }
+  start(): void {
+    this.started = true;
+    for (const d of this.queue.splice(0)) this.deliver(d);
+  }
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.emit('close');
+    this.peer?.close();
+  }
+}
+
+export class MessageChannelMain {
+  readonly port1 = new FakeMessagePortMain();
+  readonly port2 = new FakeMessagePortMain();
+  constructor() {
+    this.port1.peer = this.port2;
+    this.port2.peer = this.port1;
+  }
+}
 
 // ---- safeStorage ----------------------------------------------------------------------------------
 
@@ -334,6 +391,7 @@ export function resetFakeElectron(userData = ''): void {
   protocol.registerSchemesAsPrivileged.mockClear();
   protocolHandlers.clear();
   ipcHandlers.clear();
+  ipcListeners.clear();
   safeStorage.available = true;
   safeStorage.backend = 'gnome_libsecret';
 }

@@ -148,13 +148,13 @@ describe('start-up', () => {
       const fake = await boot({ packaged });
       const win = await ready(fake);
       const wc = win.webContents;
-      expect(await fake.ipcMain.invoke('console:request', wc, wc.mainFrame, 'sync.now', {})).toEqual({ ok: true, value: { ok: true } });
+      expect(await fake.ipcMain.invoke('console:request', wc, wc.mainFrame, 'session.logout', {})).toEqual({ ok: true, value: { ok: true } });
       const stranger = new fake.FakeWebContents(packaged ? 'http://localhost:5173/' : 'app://evil/');
-      expect(await fake.ipcMain.invoke('console:request', stranger, stranger.mainFrame, 'sync.now', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await fake.ipcMain.invoke('console:request', stranger, stranger.mainFrame, 'session.logout', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(stub.handled).toEqual([
-      ['sync.now', {}],
-      ['sync.now', {}],
+      ['session.logout', {}],
+      ['session.logout', {}],
     ]);
   });
 
@@ -182,7 +182,7 @@ describe('backend address', () => {
     const login = await call(fake, win, 'session.login', { email: 'agent1@demo.local', password: 'demo' });
     expect(login).toMatchObject({ ok: false, error: { code: 'offline' } });
     expect((login as { error: { message: string } }).error.message).toMatch(/http:\/\/10\.0\.0\.5:4010.*https:\/\//);
-    expect(await call(fake, win, 'sync.enqueue', { mutations: [{ id: 1, name: 'x', args: {} }] })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await call(fake, win, 'sync.push', { agentId: '0193a000-0000-7000-8000-0000000000a1', clientId: '0193a000-0000-7000-8000-0000000000c1', mutations: [{ id: 1, name: 'x', args: {} }] })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(stub.handled).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { backendUrlPolicy, checkBackendUrl } from '../security/backend-url';
 import { refusedBackendHandlers } from '../security/refused-backend';
 import { isTrustedExternalUrl } from '../security/trusted-url';
 import { exposeApi } from './ipc';
+import { exposeSyncPorts } from './sync-port';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createSafeStorageSecretStore } from './secret-store';
 import { createConsoleWindow } from './window';
@@ -46,6 +47,7 @@ if (!app.requestSingleInstanceLock()) {
       handlers = refusedBackendHandlers({ serverUrl, reason: verdict.reason, code: verdict.code, secureStorage: () => secrets.isSecure(), openExternal });
     }
     exposeApi(handlers, () => window, devServerUrl);
+    exposeSyncPorts(handlers, devServerUrl);
     window = createConsoleWindow(devServerUrl);
     window.on('closed', () => (window = null));
     app.on('activate', () => {

@@ -50,18 +50,18 @@ describe('exposeApi', () => {
   it('passes a valid call from our top frame to the dispatcher and returns its answer', async () => {
     expose();
     const { wc, top } = page('app://console/index.html');
-    expect(await ipcMain.invoke(REQUEST, wc, top, 'sync.ack', { cursor: 3, ackedMutationId: 1 })).toEqual({
+    expect(await ipcMain.invoke(REQUEST, wc, top, 'sync.pull', { agentId: '0193a000-0000-7000-8000-0000000000a1', clientId: '0193a000-0000-7000-8000-0000000000c1', cursor: 3, ackedMutationId: 1 })).toEqual({
       ok: true,
-      value: { answered: 'sync.ack' },
+      value: { answered: 'sync.pull' },
     });
-    expect(handle).toHaveBeenCalledWith('sync.ack', { cursor: 3, ackedMutationId: 1 });
+    expect(handle).toHaveBeenCalledWith('sync.pull', { agentId: '0193a000-0000-7000-8000-0000000000a1', clientId: '0193a000-0000-7000-8000-0000000000c1', cursor: 3, ackedMutationId: 1 });
   });
 
   it('refuses a subframe, even one of our own origin, before any handler runs', async () => {
     expose();
     const { wc } = page('app://console/index.html');
     const child = new FakeWebFrame('app://console/index.html');
-    expect(await ipcMain.invoke(REQUEST, wc, child, 'sync.ack', { cursor: 3, ackedMutationId: 1 })).toEqual(FORBIDDEN);
+    expect(await ipcMain.invoke(REQUEST, wc, child, 'sync.pull', { agentId: '0193a000-0000-7000-8000-0000000000a1', clientId: '0193a000-0000-7000-8000-0000000000c1', cursor: 3, ackedMutationId: 1 })).toEqual(FORBIDDEN);
     expect(handle).not.toHaveBeenCalled();
   });
 
@@ -104,11 +104,11 @@ describe('exposeApi', () => {
   });
 
   it.each<[string, unknown, unknown]>([
-    ['a wrong field type', 'sync.ack', { cursor: 'three', ackedMutationId: 1 }],
-    ['a negative number', 'sync.ack', { cursor: -1, ackedMutationId: 0 }],
+    ['a wrong field type', 'sync.pull', { agentId: '0193a000-0000-7000-8000-0000000000a1', clientId: '0193a000-0000-7000-8000-0000000000c1', cursor: 'three', ackedMutationId: 1 }],
+    ['a negative number', 'sync.pull', { agentId: '0193a000-0000-7000-8000-0000000000a1', clientId: '0193a000-0000-7000-8000-0000000000c1', cursor: -1, ackedMutationId: 0 }],
     ['an extra field', 'session.login', { email: 'a@b.lv', password: 'x', extra: 1 }],
     ['a bad email', 'session.login', { email: 'not-an-email', password: 'x' }],
-    ['not an object', 'sync.now', 'hello'],
+    ['not an object', 'session.logout', 'hello'],
   ])('refuses a payload with %s with a clear error, and no handler runs', async (_what, name, input) => {
     expose();
     const { wc, top } = page('app://console/index.html');
@@ -131,13 +131,13 @@ describe('exposeApi', () => {
     const win = new BrowserWindow({});
     let current: BrowserWindow | null = win;
     dispose = exposeApi(handlers, () => current as never, null);
-    const emit = (payload: object) => listeners.forEach((l) => l('sync.refused', payload as never));
-    emit({ refused: [] });
-    expect(win.webContents.sent).toEqual([['console:event', 'sync.refused', { refused: [] }]]);
+    const emit = (payload: object) => listeners.forEach((l) => l('sync.poke', payload as never));
+    emit({ version: 7 });
+    expect(win.webContents.sent).toEqual([['console:event', 'sync.poke', { version: 7 }]]);
     win.close(); // destroyed, but index.ts has not dropped its reference yet
-    emit({ refused: [] });
+    emit({ version: 8 });
     current = null;
-    emit({ refused: [] });
+    emit({ version: 9 });
     expect(win.webContents.sent).toHaveLength(1);
   });
 

@@ -26,10 +26,8 @@ export function refusedBackendHandlers(opts: {
     'session.info': async () => ({ agent: null, serverUrl: opts.serverUrl, secureStorage: opts.secureStorage(), edition: 'desktop', backendRefused: opts.code }),
     'session.login': refuse,
     'session.logout': async () => OK,
-    'sync.attach': signInFirst,
-    'sync.enqueue': signInFirst,
-    'sync.ack': async () => OK,
-    'sync.now': async () => OK,
+    'sync.push': signInFirst,
+    'sync.pull': signInFirst,
     'app.openExternal': async ({ url }) => ({ ok: opts.openExternal ? await opts.openExternal(url) : false }),
   };
   return {

@@ -4,17 +4,17 @@ import { createBackendClient } from './backend-client';
 import { createPokeSocket } from './poke-socket';
 import { createEmitter, systemClock, type Clock, type Emitter, type SecretStore } from './ports';
 import { createSessionService, type SessionEvents, type SessionService } from './session-service';
-import { createSyncService, type SyncEvents, type SyncOptions, type SyncService } from './sync-service';
+import { createSyncTransport, type SyncTransport, type TransportEvents } from './sync-transport';
 
 export type { Clock, SecretStore } from './ports';
 export type { SessionService } from './session-service';
-export type { SyncService } from './sync-service';
+export type { SyncTransport } from './sync-transport';
 
-export type MainEvents = SessionEvents & SyncEvents;
+export type MainEvents = SessionEvents & TransportEvents;
 
 export interface MainServices {
   session: SessionService;
-  sync: SyncService;
+  sync: SyncTransport;
   /** Every service event, for the API handlers to forward to the renderer. */
   events: Emitter<MainEvents>;
   dispose(): Promise<void>;
@@ -25,8 +25,6 @@ export interface MainServicesConfig {
   secrets: SecretStore;
   edition: 'desktop' | 'browser';
   clock?: Clock;
-  /** Tests: faster slow-poll / ack timeouts. */
-  sync?: SyncOptions;
   /** Where the poke socket connects, when not serverUrl (tests cut it apart from HTTP). */
   streamUrl?: string;
   /** Poke-socket heartbeat (tests: small). */
@@ -40,25 +38,19 @@ export function createMainServices(cfg: MainServicesConfig): MainServices {
   const backend = createBackendClient({ baseUrl: cfg.serverUrl, token: () => token() });
   const session = createSessionService({ backend, secrets: cfg.secrets, serverUrl: cfg.serverUrl, edition: cfg.edition, events });
   token = () => session.token();
-  const sync = createSyncService({
+  const sync = createSyncTransport({
     backend,
     events,
-    clock,
-    options: cfg.sync,
     openSocket: (hooks) => createPokeSocket({ serverUrl: cfg.streamUrl ?? cfg.serverUrl, token, clock, onPoke: hooks.onPoke, onOpen: hooks.onOpen, onClose: hooks.onClose, onRejected: hooks.onRejected, ...cfg.poke }),
-    onUnauthorized: () => void session.expire(),
+    onUnauthorized: () => session.expire(),
   });
-  let attachedAgent: string | null = null;
+  // The realtime link is open exactly while a session is (a new agent's pokes under a new token).
+  let linkedAgent: string | null = null;
   const follow = () => {
-    const agentId = session.info().agent?.id ?? null;
-    if (agentId !== attachedAgent) {
-      // Signed out or someone else signed in: that replica's outbox must not travel under this token.
-      sync.stop();
-      sync.detach();
-      attachedAgent = agentId;
-    }
-    if (session.token()) sync.start();
-    else sync.stop();
+    const agentId = session.token() ? (session.info().agent?.id ?? null) : null;
+    if (agentId !== linkedAgent) sync.stop();
+    linkedAgent = agentId;
+    if (agentId) sync.start();
   };
   const unsubscribe = events.subscribe((name) => {
     if (name === 'session.changed') follow();
@@ -71,7 +63,6 @@ export function createMainServices(cfg: MainServicesConfig): MainServices {
     async dispose() {
       unsubscribe();
       sync.stop();
-      await sync.idle();
     },
   };
 }

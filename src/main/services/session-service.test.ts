@@ -9,7 +9,8 @@ import { createMainServices, type MainEvents } from './index';
 import { createEmitter } from './ports';
 import { createMemorySecretStore } from './secret-store-memory';
 import { createSessionService, type SessionEvents } from './session-service';
-import { WORDS } from './sync-service';
+import { createApiHandlers } from '../api/handlers';
+import { createInProcessApi } from '../api/in-process';
 
 const anna: Agent = { id: '0193a000-0000-7000-8000-0000000000a1', name: 'Anna Kovács', email: 'agent1@demo.local', role: 'agent', tier: 1, presence: 'available', version: 1 };
 
@@ -81,40 +82,55 @@ async function expiringServer() {
   return { url, calls, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-describe('main services on a 401 from push or pull', () => {
+describe('main as the sync transport', () => {
   const outbox: RawMutation[] = [
     { id: 1, name: 'setPresence', args: { presence: 'busy' } },
     { id: 2, name: 'setPresence', args: { presence: 'available' } },
   ];
+  const clientId = '0193a000-0000-7000-8000-0000000000c1';
 
   it.each([
-    ['push', outbox],
-    ['pull', []],
-  ] as const)('%s: the agent is told to sign in again, and nothing asks the renderer to drop its outbox', async (path, mutations) => {
+    ['push', { agentId: anna.id, clientId, mutations: outbox }],
+    ['pull', { agentId: anna.id, clientId, cursor: 7, ackedMutationId: 0 }],
+  ] as const)('%s answered 401: the request fails as unauthorized and the agent is signed out (token gone)', async (path, input) => {
     const server = await expiringServer();
     const secrets = createMemorySecretStore();
     // The poke socket goes nowhere: this is about the HTTP answers.
     const services = createMainServices({ serverUrl: server.url, streamUrl: 'http://127.0.0.1:9', secrets, edition: 'desktop' });
+    const api = createInProcessApi(createApiHandlers(services));
     const seen: { name: keyof MainEvents; payload: unknown }[] = [];
     services.events.subscribe((name, payload) => seen.push({ name, payload }));
     try {
       await services.session.ready();
       await services.session.login('agent1@demo.local', 'demo');
-      services.sync.attach({ clientId: '0193a000-0000-7000-8000-0000000000c1', cursor: 7, ackedMutationId: 0, mutations: [...mutations] });
-      const deadline = Date.now() + 5000;
-      while (services.session.info().agent && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-
+      const answer = path === 'push' ? api.request('sync.push', input as never) : api.request('sync.pull', input as never);
+      await expect(answer).rejects.toMatchObject({ code: 'unauthorized' });
       expect(server.calls.filter((c) => c.path !== '/api/v1/auth/login').map((c) => c.path)).toEqual([`/api/v1/sync/${path}`]);
-      if (path === 'push') expect((server.calls[1]!.body as { mutations: RawMutation[] }).mutations).toEqual(outbox);
-      // Signed out: the UI shows the sign-in form, and the sync status says why, and that changes are kept.
+      // Main adds the token and strips the agent id; the body is the sync protocol's, nothing else.
+      const body = server.calls[1]!.body as Record<string, unknown>;
+      expect(body.agentId).toBeUndefined();
+      if (path === 'push') expect(body.mutations).toEqual(outbox);
       const sessions = seen.filter((e) => e.name === 'session.changed').map((e) => (e.payload as SessionInfo).agent);
       expect(sessions).toEqual([anna, null]);
       expect(services.session.token()).toBeNull();
       expect(await secrets.load()).toBeNull();
-      expect(services.sync.status()).toMatchObject({ state: 'offline', lastError: WORDS.expired });
-      expect(WORDS.expired).toMatch(/sign in again.*kept/i);
-      // The renderer drops outbox entries only on sync.pulled (confirmed) or sync.refused: neither came.
-      expect(seen.filter((e) => e.name === 'sync.pulled' || e.name === 'sync.refused')).toEqual([]);
+    } finally {
+      await services.dispose();
+      await server.close();
+    }
+  });
+
+  it("refuses another agent's replica without sending anything: one agent's outbox never travels under another's token", async () => {
+    const server = await expiringServer();
+    const services = createMainServices({ serverUrl: server.url, streamUrl: 'http://127.0.0.1:9', secrets: createMemorySecretStore(), edition: 'desktop' });
+    const api = createInProcessApi(createApiHandlers(services));
+    try {
+      await services.session.login('agent1@demo.local', 'demo');
+      const other = '0193a000-0000-7000-8000-0000000000b2';
+      await expect(api.request('sync.push', { agentId: other, clientId, mutations: outbox })).rejects.toMatchObject({ code: 'unauthorized' });
+      await expect(api.request('sync.pull', { agentId: other, clientId, cursor: null, ackedMutationId: 0 })).rejects.toMatchObject({ code: 'unauthorized' });
+      expect(server.calls.map((c) => c.path)).toEqual(['/api/v1/auth/login']);
+      expect(services.session.info().agent).toEqual(anna);
     } finally {
       await services.dispose();
       await server.close();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionInfo } from '../../shared/api';
 import { openReplica } from '../db';
 import { agent } from '../test-support/builders';
-import { createFakeConsoleApi } from '../test-support/fake-console-api';
+import { createFakeConsoleApi, type FakeConsoleApi } from '../test-support/fake-console-api';
 import { stubLayoutInSuite } from '../test-support/render-console';
 import { App, type OpenReplica } from './app';
 
@@ -12,29 +12,31 @@ stubLayoutInSuite();
 
 const me = agent(1, { name: 'Anna Kovács' });
 let n = 0;
-const open: OpenReplica = (api, a) => openReplica({ api, agent: a, dbName: `app-test-${Date.now()}-${++n}` });
+const opener = (api: FakeConsoleApi): OpenReplica => (_api, a) => openReplica({ sync: api.startSync, agent: a, dbName: `app-test-${Date.now()}-${++n}` });
 
 describe('app', () => {
   it('restores a session from session.info and shows the console with the sync state', async () => {
     const api = createFakeConsoleApi({ agent: me });
-    render(<App api={api} open={open} />);
+    render(<App api={api} open={opener(api)} />);
     expect((await screen.findByTestId('signed-in-as')).textContent).toContain('Anna Kovács');
-    api.emit('sync.status', { state: 'offline', pending: 2, lastSyncedAt: null, lastError: 'cannot reach the server', initialLoad: { received: 1200, total: 4800, done: false } });
+    await api.showStatus({ state: 'offline', pending: 2, lastSyncedAt: null, lastError: 'cannot reach the server', initialLoad: { received: 1200, total: 4800, done: false } });
     await waitFor(() => expect(screen.getByTestId('sync-indicator').dataset.state).toBe('offline'));
     expect(screen.getByTestId('sync-pending').textContent).toBe('2 pending');
     expect(screen.getByTestId('sync-error').textContent).toBe('cannot reach the server');
     expect(screen.getByTestId('initial-load').textContent).toContain('1,200 of 4,800');
     const bar = screen.getByTestId('initial-load').querySelector('progress')!;
     expect([bar.value, bar.max]).toEqual([1200, 4800]);
+    const pullsBefore = api.requests.filter((r) => r.name === 'sync.pull').length;
     await userEvent.setup().click(screen.getByTestId('sync-retry'));
-    expect(api.requests.some((r) => r.name === 'sync.now')).toBe(true);
+    // Retry means a pull now, not at the next poll.
+    await waitFor(() => expect(api.requests.filter((r) => r.name === 'sync.pull').length).toBeGreaterThan(pullsBefore));
   });
 
   it('signs in, then signs out back to the login screen', async () => {
     const user = userEvent.setup();
     const info = (): SessionInfo => ({ agent: me, serverUrl: 'http://127.0.0.1:1', secureStorage: false, edition: 'browser' });
     const api = createFakeConsoleApi({ agent: null, login: info });
-    render(<App api={api} open={open} />);
+    render(<App api={api} open={opener(api)} />);
     await user.type(await screen.findByTestId('login-email'), 'agent1@demo.local');
     await user.type(screen.getByTestId('login-password'), 'demo{Enter}');
     await screen.findByTestId('signed-in-as');

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConsoleApi, SessionInfo } from '../../shared/api';
 import type { Agent } from '../../shared/domain';
-import { openReplica, type Replica } from '../db';
+import type { Replica } from '../db';
 import { eraseLeftoverReplicas } from '../db/leftover-replicas';
 import { SignOutDialog } from '../session/sign-out-dialog';
 import { useStrings } from '../i18n';
@@ -16,7 +16,6 @@ import { useQueueStore } from '../queue/queue-store';
 
 export type OpenReplica = (api: ConsoleApi, agent: Agent) => Promise<Replica>;
 
-const defaultOpen: OpenReplica = (api, agent) => openReplica({ api, agent });
 
 type Phase =
   | { kind: 'starting' }
@@ -24,10 +23,11 @@ type Phase =
   | { kind: 'opening' }
   | { kind: 'ready'; replica: Replica; info: SessionInfo };
 
-export function App({ api, open = defaultOpen }: { api: ConsoleApi; open?: OpenReplica }) {
+export function App({ api, open }: { api: ConsoleApi; open: OpenReplica }) {
   const t = useStrings();
   const [phase, setPhase] = useState<Phase>({ kind: 'starting' });
   const replicaRef = useRef<Replica | null>(null);
+  const offStatusRef = useRef<(() => void) | null>(null);
   /** Unsent changes when the agent asked to sign out; null while no sign-out is being asked. */
   const [signOutPrompt, setSignOutPrompt] = useState<number | null>(null);
 
@@ -42,6 +42,7 @@ export function App({ api, open = defaultOpen }: { api: ConsoleApi; open?: OpenR
       try {
         const replica = await open(api, info.agent);
         replicaRef.current = replica;
+        offStatusRef.current = replica.sync.onStatus((s) => useSyncStore.getState().setStatus(s));
         // Replicas other agents left here with nothing unsent go (see db/leftover-replicas).
         void eraseLeftoverReplicas(info.agent.id).catch((err: unknown) => console.warn('sign-in: leftover replicas not erased:', (err as Error).message));
         if (info.agent.tier) useQueueStore.getState().setTier(info.agent.tier);
@@ -61,6 +62,8 @@ export function App({ api, open = defaultOpen }: { api: ConsoleApi; open?: OpenR
       const replica = replicaRef.current;
       if (!replica) return;
       replicaRef.current = null;
+      offStatusRef.current?.();
+      offStatusRef.current = null;
       setSignOutPrompt(null);
       setPhase({ kind: 'signed-out', notice: null });
       resetUiStores();
@@ -90,7 +93,6 @@ export function App({ api, open = defaultOpen }: { api: ConsoleApi; open?: OpenR
   }, [endSession]);
 
   useEffect(() => {
-    const offStatus = api.on('sync.status', (s) => useSyncStore.getState().setStatus(s));
     const offSession = api.on('session.changed', (info) => {
       if (!info.agent && replicaRef.current) void endSession('auto', false);
     });
@@ -101,7 +103,6 @@ export function App({ api, open = defaultOpen }: { api: ConsoleApi; open?: OpenR
       .catch(() => !cancelled && setPhase({ kind: 'signed-out', notice: null }));
     return () => {
       cancelled = true;
-      offStatus();
       offSession();
     };
   }, [api, start, endSession]);
@@ -119,7 +120,6 @@ export function App({ api, open = defaultOpen }: { api: ConsoleApi; open?: OpenR
         <ConsoleShell onLogout={() => void requestSignOut()} />
         {signOutPrompt !== null ? (
           <SignOutDialog
-            api={api}
             replica={phase.replica}
             pendingAtRequest={signOutPrompt}
             onChoose={(choice) => void endSession(choice === 'synced' ? 'auto' : choice, true)}
@@ -138,7 +138,7 @@ export function App({ api, open = defaultOpen }: { api: ConsoleApi; open?: OpenR
       <p className="muted" role="status">
         {t.login.loading}
       </p>
-      <SyncIndicator onRetry={() => void api.request('sync.now', {}).catch(() => undefined)} />
+      <SyncIndicator onRetry={() => replicaRef.current?.sync.syncNow()} />
     </main>
   );
 }

@@ -22,7 +22,7 @@ function activeIsTextField(): boolean {
 }
 
 export function useCommands(onLogout: () => void): RunAction {
-  const { api, replica } = useConsole();
+  const { replica } = useConsole();
 
   return useCallback(
     (action: ActionId) => {
@@ -105,12 +105,12 @@ export function useCommands(onLogout: () => void): RunAction {
         case 'composer.send':
           return ui.requestSend();
         case 'sync.now':
-          void api.request('sync.now', {}).catch(() => undefined);
+          replica.sync.syncNow();
           return;
         case 'session.logout':
           return onLogout();
       }
     },
-    [api, replica, onLogout],
+    [replica, onLogout],
   );
 }

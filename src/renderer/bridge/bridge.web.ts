@@ -3,11 +3,12 @@
 // sessionStorage for reloads, and is removed from the address bar.
 //
 // The console service can stop (killed, restarted by npm start) while the page stays open. The bridge then
-// says so itself — a 'sync.status' of 'service_gone', since nothing can be sent — and reconnects with
-// backoff; a service that stays connected but stops answering its heartbeat counts as gone too. Once back,
-// it replays the service's session as 'session.changed', so the replica re-attaches its outbox (or the page
-// shows sign-in if the session did not survive).
-import type { ApiEventName, ApiEventPayload, ConsoleApi, SessionInfo, SyncStatus } from '../../shared/api';
+// says so itself (onService(false): the sync loop shows 'service_gone', since nothing can be sent) and
+// reconnects with backoff; a service that stays connected but stops answering its heartbeat counts as gone
+// too. Once back, it says onService(true) and replays the service's session as 'session.changed', so the
+// sync loop resumes (or the page shows sign-in if the session did not survive).
+// The same client carries the contract over a MessagePort (see port-socket.ts) in the desktop edition.
+import type { ApiEventName, ApiEventPayload, ConsoleApi, SessionInfo } from '../../shared/api';
 import { BRIDGE_PATH, BridgeServerFrame } from '../../shared/bridge-protocol';
 import { ConsoleApiError } from './bridge-error';
 
@@ -40,6 +41,8 @@ export interface WebBridgeOptions {
   heartbeatTimeoutMs?: number;
   retryBaseMs?: number;
   retryMaxMs?: number;
+  /** The console's background service went away (false) or is back (true). */
+  onService?: (up: boolean) => void;
 }
 
 type Pending = { resolve(v: unknown): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> };
@@ -60,7 +63,6 @@ export function webBridge(secret: string, opts: WebBridgeOptions = {}): ConsoleA
   let everOpen = false;
   let gone = false;
   let retryMs = retryBaseMs;
-  let lastStatus: SyncStatus | null = null;
   let beat: ReturnType<typeof setTimeout> | null = null;
 
   const emit = (name: string, payload: unknown) => {
@@ -70,9 +72,8 @@ export function webBridge(secret: string, opts: WebBridgeOptions = {}): ConsoleA
   function markGone(): void {
     if (gone) return;
     gone = true;
-    // Main cannot say it is gone: the page says it, keeping what it knew (pending count, last sync).
-    const base: SyncStatus = lastStatus ?? { state: 'offline', pending: 0, lastSyncedAt: null, lastError: null, initialLoad: null };
-    emit('sync.status', { ...base, state: 'service_gone', lastError: null, initialLoad: null } satisfies SyncStatus);
+    // Main cannot say it is gone: the page's side says it.
+    opts.onService?.(false);
   }
 
   function scheduleReconnect(): void {
@@ -128,7 +129,10 @@ export function webBridge(secret: string, opts: WebBridgeOptions = {}): ConsoleA
         gone = false;
         armHeartbeat(ws);
         resolve(ws);
-        if (back) void replaySession(ws);
+        if (back) {
+          opts.onService?.(true);
+          void replaySession(ws);
+        }
       };
       ws.onmessage = (ev) => onFrame(String(ev.data));
       ws.onclose = () => {
@@ -157,7 +161,6 @@ export function webBridge(secret: string, opts: WebBridgeOptions = {}): ConsoleA
       return;
     }
     if (frame.t === 'evt') {
-      if (frame.name === 'sync.status') lastStatus = frame.payload as SyncStatus;
       emit(frame.name, frame.payload);
       return;
     }

@@ -21,12 +21,12 @@ const esc = (i: number, t: Ticket, over: Partial<Escalation> = {}): Escalation =
 
 async function open(me = bela) {
   const api = createFakeConsoleApi({ agent: me });
-  const replica = await openReplica({ api, agent: me, dbName: `escalated-${Date.now()}-${++n}` });
+  const replica = await openReplica({ sync: api.startSync, agent: me, dbName: `escalated-${Date.now()}-${++n}` });
   onTestFinished(() => replica.close());
   let cursor = 1;
   const pull = async (changes: Change[]) => {
     cursor += 1;
-    api.emit('sync.pulled', { refetch: false, cursor, lastMutationId: 0, changes, refused: [], more: false });
+    await api.pull({ cursor, lastMutationId: 0, changes, refused: [] });
     await waitFor(async () => expect((await replica.db.meta.get('cursor'))?.value).toBe(cursor));
   };
   return { api, replica, pull };
@@ -98,8 +98,8 @@ describe('escalated queue', () => {
     expect(await ids(replica, 3)).toEqual([t.id]);
     expect(await queueCount(replica.db, replica.agent, { kind: 'escalated', tier: 3 })).toBe(1);
     // The server refused it: the pull drops the mutation and the ticket is back in tier 2, not escalated.
-    const id = api.mutations().at(-1)!.id;
-    api.emit('sync.pulled', { refetch: false, cursor: 9, lastMutationId: id, changes: [], refused: [{ id, code: 'conflict', message: 'moved' }], more: false });
+    const id = (await api.pushed()).at(-1)!.id;
+    await api.pull({ cursor: 9, lastMutationId: id, changes: [], refused: [{ id, code: 'conflict', message: 'moved' }] });
     await waitFor(async () => expect((await replica.db.meta.get('cursor'))?.value).toBe(9));
     expect(await ids(replica, 3)).toEqual([]);
     expect(await queueCount(replica.db, replica.agent, { kind: 'escalated', tier: 3 })).toBe(0);
@@ -143,10 +143,10 @@ describe('escalated queue under random pulls, local moves and refusals', () => {
       } else if (op === 'handBack' && now.tier !== 1) {
         await replica.mutate('handBack', { id: uid('f', ++escId), ticketId: t.id, toAgentId: null, summary: 'random walk step', baseVersion: now.tierVersion });
       } else if (op === 'refuse') {
-        const last = api.mutations().at(-1);
+        const last = (await api.pushed()).at(-1);
         if (last) {
           cursor += 1;
-          api.emit('sync.pulled', { refetch: false, cursor, lastMutationId: last.id, changes: [], refused: [{ id: last.id, code: 'conflict', message: 'no' }], more: false });
+          await api.pull({ cursor, lastMutationId: last.id, changes: [], refused: [{ id: last.id, code: 'conflict', message: 'no' }] });
           await waitFor(async () => expect((await replica.db.meta.get('cursor'))?.value).toBe(cursor));
         }
       }
@@ -161,6 +161,6 @@ describe('escalated queue under random pulls, local moves and refusals', () => {
     }
     // The walk did reach escalated tickets, through local moves too.
     expect(nonEmpty).toBeGreaterThan(20);
-    expect(api.mutations().filter((m) => m.name === 'escalate' || m.name === 'handBack').length).toBeGreaterThan(3);
+    expect((await api.pushed()).filter((m) => m.name === 'escalate' || m.name === 'handBack').length).toBeGreaterThan(3);
   });
 });

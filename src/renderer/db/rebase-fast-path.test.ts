@@ -6,7 +6,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Escalation, Ticket } from '../../shared/domain';
 import type { Change } from '../../shared/sync-protocol';
 import { agent, customer, ticket, uid } from '../test-support/builders';
-import { createFakeConsoleApi } from '../test-support/fake-console-api';
+import { noSync } from '../test-support/no-sync';
 import { openReplica, type Replica } from '.';
 import { applyPulled } from './rebase';
 import { ALL_TABLES } from './schema';
@@ -27,7 +27,7 @@ function rng(seed: number): () => number {
 }
 
 async function open(): Promise<Replica> {
-  const replica = await openReplica({ api: createFakeConsoleApi({ agent: anna }), agent: anna, dbName: `fast-path-${++n}`, now: () => new Date('2026-11-23T10:00:00.000Z') });
+  const replica = await openReplica({ sync: noSync, agent: anna, dbName: `fast-path-${++n}`, now: () => new Date('2026-11-23T10:00:00.000Z') });
   onTestFinished(() => replica.erase());
   return replica;
 }
@@ -81,7 +81,7 @@ describe('applyPulled fast path and slices', () => {
   it.each([1, 2, 3, 4, 5, 6])('equals the full rebase of the whole page in one transaction (seed %i)', async (seed) => {
     const r = rng(seed);
     const [fast, full] = [await open(), await open()];
-    await Promise.all([fast, full].map((x) => applyPulled(x.db, anna, { refetch: false, cursor: 1, lastMutationId: 0, changes: [{ entity: 'agent', value: anna }, { entity: 'agent', value: other }], refused: [], more: false })));
+    await Promise.all([fast, full].map((x) => applyPulled(x.db, anna, { cursor: 1, lastMutationId: 0, changes: [{ entity: 'agent', value: anna }, { entity: 'agent', value: other }] })));
     let made = 0;
     for (let step = 1; step <= 25; step++) {
       // Seeds above 3 also leave local changes pending now and then (the sliced full rebase then).
@@ -94,7 +94,7 @@ describe('applyPulled fast path and slices', () => {
       }
       const page = randomPage(r, step);
       const acked = Math.floor(r() * (made + 1));
-      const pulled = { refetch: false as const, cursor: step + 1, lastMutationId: acked, changes: page, refused: [], more: false };
+      const pulled = { cursor: step + 1, lastMutationId: acked, changes: page };
       const [a, b] = [
         await applyPulled(fast.db, anna, pulled, { slice: 1 + Math.floor(r() * 4) }),
         await applyPulled(full.db, anna, pulled, { fastPath: false, slice: Number.MAX_SAFE_INTEGER }),
@@ -108,14 +108,14 @@ describe('applyPulled fast path and slices', () => {
   it('keeps an acknowledged change on screen until the slice with its effect is written', async () => {
     const replica = await open();
     const x = ticket(1, { priority: 'normal', version: 5 });
-    await applyPulled(replica.db, anna, { refetch: false, cursor: 5, lastMutationId: 0, changes: [{ entity: 'agent', value: anna }, { entity: 'ticket', value: x }], refused: [], more: false });
+    await applyPulled(replica.db, anna, { cursor: 5, lastMutationId: 0, changes: [{ entity: 'agent', value: anna }, { entity: 'ticket', value: x }] });
     expect((await replica.mutate('setPriority', { ticketId: x.id, priority: 'urgent' })).ok).toBe(true);
     // The server applied it: the page acknowledges mutation 1, and its effect comes in the page's last slice.
     const seen: string[] = [];
     await applyPulled(
       replica.db,
       anna,
-      { refetch: false, cursor: 6, lastMutationId: 1, changes: [{ entity: 'ticket', value: ticket(2, { version: 6 }) }, { entity: 'ticket', value: { ...x, priority: 'urgent', version: 6 } }], refused: [], more: false },
+      { cursor: 6, lastMutationId: 1, changes: [{ entity: 'ticket', value: ticket(2, { version: 6 }) }, { entity: 'ticket', value: { ...x, priority: 'urgent', version: 6 } }] },
       { slice: 1, betweenSlices: async () => void seen.push((await replica.db.tickets.get(x.id))!.priority) },
     );
     expect(seen).toEqual(['urgent']);

@@ -20,7 +20,7 @@ describe('escalated to my tier', () => {
       summary: 'tried the usual things', byAgentId: anna.id, createdAt: '2026-11-20T10:00:00.000Z', version: 50 + n,
     }));
     const tc = await renderConsole(bela, { agents: [anna, bela], customers: [customer(1)], tickets });
-    tc.api.emit('sync.pulled', { refetch: false, cursor: 2, lastMutationId: 0, changes: escalations.map((value) => ({ entity: 'escalation' as const, value })), refused: [], more: false });
+    await tc.api.pull({ cursor: 2, lastMutationId: 0, changes: escalations.map((value) => ({ entity: 'escalation' as const, value })), refused: [] });
     await waitFor(() => expect(screen.getByTestId('queue-count-escalated').textContent).toBe('2'));
     expect(screen.getByTestId('queue-tab-escalated').textContent).toContain('Escalated to tier 2');
 

@@ -12,7 +12,7 @@ describe('refused backend address', () => {
     const refused: SessionInfo = { agent: null, serverUrl: 'http://10.0.0.5:4010', secureStorage: true, edition: 'desktop', backendRefused: 'insecure_backend_url' };
     const request = api.request.bind(api);
     api.request = (async (name: string, input: unknown) => (name === 'session.info' ? refused : request(name as never, input as never))) as typeof api.request;
-    render(<App api={api} />);
+    render(<App api={api} open={() => Promise.reject(new Error('a refused backend opens no replica'))} />);
     const text = (await screen.findByTestId('login-error')).textContent ?? '';
     expect(text).toContain('http://10.0.0.5:4010');
     expect(text).toContain('unencrypted');

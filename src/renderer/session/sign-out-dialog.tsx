@@ -4,7 +4,6 @@
 // second, explicit confirmation.
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ConsoleApi } from '../../shared/api';
 import type { Replica } from '../db';
 import { pendingChangeCount } from '../db/queries';
 import { useStrings } from '../i18n';
@@ -14,7 +13,6 @@ import { Dialog } from '../ui/dialog';
 export type SignOutChoice = 'synced' | 'keep' | 'discard';
 
 interface SignOutDialogProps {
-  api: ConsoleApi;
   replica: Replica;
   /** The count that made the console ask (shown until the live count is read). */
   pendingAtRequest: number;
@@ -22,7 +20,7 @@ interface SignOutDialogProps {
   onCancel(): void;
 }
 
-export function SignOutDialog({ api, replica, pendingAtRequest, onChoose, onCancel }: SignOutDialogProps) {
+export function SignOutDialog({ replica, pendingAtRequest, onChoose, onCancel }: SignOutDialogProps) {
   const t = useStrings();
   const pending = useLiveQuery(() => pendingChangeCount(replica.db), [replica]);
   const offline = useSyncStore((s) => s.status?.state === 'offline' || s.status?.state === 'service_gone');
@@ -34,7 +32,7 @@ export function SignOutDialog({ api, replica, pendingAtRequest, onChoose, onCanc
 
   const wait = () => {
     setStep('waiting');
-    void api.request('sync.now', {}).catch(() => undefined);
+    replica.sync.syncNow();
   };
   const n = pending ?? pendingAtRequest;
 

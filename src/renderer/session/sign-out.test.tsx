@@ -20,7 +20,7 @@ function setup() {
   const me: Agent = agent(++n, { name: `Agent ${n}` });
   const api = createFakeConsoleApi({ agent: me });
   let replica: Replica | null = null;
-  const open: OpenReplica = async (a, ag) => (replica = await openReplica({ api: a, agent: ag }));
+  const open: OpenReplica = async (_a, ag) => (replica = await openReplica({ sync: api.startSync, agent: ag }));
   render(<App api={api} open={open} />);
   return {
     me,
@@ -120,12 +120,15 @@ describe('sign-out', () => {
     await newCustomer(replica);
     const user = userEvent.setup();
     await user.click(screen.getByTestId('logout'));
+    await s.api.pushed();
+    const pullsBefore = s.api.requests.filter((r) => r.name === 'sync.pull').length;
     await user.click(await screen.findByTestId('sign-out-wait'));
-    expect(s.api.requests.some((r) => r.name === 'sync.now')).toBe(true);
+    // Waiting means trying now: the loop pulls at once rather than at its next poll.
+    await waitFor(() => expect(s.api.requests.filter((r) => r.name === 'sync.pull').length).toBeGreaterThan(pullsBefore));
     expect((await screen.findByTestId('sign-out-waiting')).textContent).toContain('Sending 1 change');
     expect(s.api.requests.some((r) => r.name === 'session.logout')).toBe(false);
     // Main's pull brings the server's word that mutation 1 was processed.
-    act(() => s.api.emit('sync.pulled', { refetch: false, cursor: 7, lastMutationId: 1, changes: [], refused: [], more: false }));
+    await act(() => s.api.pull({ cursor: 7, lastMutationId: 1, changes: [], refused: [] }));
     await screen.findByTestId('login-email');
     await waitFor(async () => expect(await databaseNames()).not.toContain(s.name));
     expect(s.api.requests.some((r) => r.name === 'session.logout')).toBe(true);

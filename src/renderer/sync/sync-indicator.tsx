@@ -1,4 +1,4 @@
-// Always-visible sync state from main's 'sync.status' events (and the bridge's own 'service_gone' when main
+// Always-visible sync state from the replica's sync loop (which also says 'service_gone' when main
 // itself is gone), with "retry now" and the first-load bar.
 import { useStrings } from '../i18n';
 import { formatDuration } from '../ui/format';

@@ -45,10 +45,10 @@ export interface TestConsole {
 export async function renderConsole(me: Agent, rows: { agents: Agent[]; customers: Customer[]; tickets: Ticket[] }): Promise<TestConsole> {
   const api = createFakeConsoleApi({ agent: me });
   dbCounter += 1;
-  const replica = await openReplica({ api, agent: me, dbName: `renderer-test-${Date.now()}-${dbCounter}` });
+  const replica = await openReplica({ sync: api.startSync, agent: me, dbName: `renderer-test-${Date.now()}-${dbCounter}` });
   onTestFinished(() => replica.close());
   const pull: TestConsole['pull'] = async (batch, cursor) => {
-    api.emit('sync.pulled', { refetch: false, cursor, lastMutationId: 0, changes: changes(batch), refused: [], more: false });
+    await api.pull({ cursor, lastMutationId: 0, changes: changes(batch), refused: [] });
     const last = batch.tickets?.[batch.tickets.length - 1];
     if (last) await waitFor(async () => expect((await ticketById(replica.db, last.id))?.version).toBe(last.version), { timeout: 10_000 });
   };

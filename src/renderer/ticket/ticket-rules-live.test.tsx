@@ -31,11 +31,11 @@ describe('the ticket view follows the rules live', () => {
     expect(screen.getByTestId('ticket-read-only').textContent).toBe('Escalated to tier 2 — read only for you');
     for (const id of ['action-take', 'action-status', 'action-priority', 'action-escalate']) expect(disabled(id)).toBe(true);
     expect((screen.getByTestId('composer-input') as HTMLTextAreaElement).disabled).toBe(true);
-    const before = tc.api.mutations().length;
+    const before = (await tc.api.pushed()).length;
     await tc.user.keyboard('s');
     expect(screen.queryByTestId('status-menu')).toBeNull();
     await waitFor(() => expect(screen.getByTestId('live-region').textContent).toBe('You cannot do that on this ticket.'));
-    expect(tc.api.mutations().length).toBe(before);
+    expect((await tc.api.pushed()).length).toBe(before);
   });
 
   it('tier 1 is offered no engineering link: no button, and l does nothing', async () => {
@@ -53,11 +53,11 @@ describe('the ticket view follows the rules live', () => {
     expect(document.activeElement).toBe(input);
     await tc.user.keyboard('javascript:alert(1){Enter}');
     expect(screen.getByTestId('link-url-error').textContent).toBe('a link must be a full http:// or https:// address, without a user name or password');
-    expect(tc.api.mutations().some((m) => m.name === 'setEngineeringLink')).toBe(false);
+    expect((await tc.api.pushed()).some((m) => m.name === 'setEngineeringLink')).toBe(false);
     await tc.user.clear(input);
     await tc.user.keyboard('https://issues.example.com/browse/ENG-42{Enter}');
     await waitFor(() => expect(screen.queryByTestId('link-dialog')).toBeNull());
-    expect(tc.api.mutations().at(-1)).toMatchObject({ name: 'setEngineeringLink', args: { ticketId: ticket(1).id, url: 'https://issues.example.com/browse/ENG-42' } });
+    expect((await tc.api.pushed()).at(-1)).toMatchObject({ name: 'setEngineeringLink', args: { ticketId: ticket(1).id, url: 'https://issues.example.com/browse/ENG-42' } });
     const a = (await screen.findByTestId('engineering-link-anchor')) as HTMLAnchorElement;
     expect(a.getAttribute('href')).toBe('https://issues.example.com/browse/ENG-42');
     expect(a.target).toBe('_blank');
@@ -67,6 +67,6 @@ describe('the ticket view follows the rules live', () => {
     await tc.user.keyboard('l');
     await tc.user.click(await screen.findByTestId('link-remove'));
     await waitFor(() => expect(screen.queryByTestId('engineering-link-anchor')).toBeNull());
-    expect(tc.api.mutations().at(-1)).toMatchObject({ name: 'setEngineeringLink', args: { url: null } });
+    expect((await tc.api.pushed()).at(-1)).toMatchObject({ name: 'setEngineeringLink', args: { url: null } });
   });
 });

@@ -26,7 +26,7 @@ async function openFirst() {
   return tc;
 }
 
-const lastMutation = (tc: Awaited<ReturnType<typeof openFirst>>) => tc.api.mutations().at(-1);
+const lastMutation = async (tc: Awaited<ReturnType<typeof openFirst>>) => (await tc.api.pushed()).at(-1);
 
 describe('ticket view over the replica', () => {
   it('shows the customer card with the VIP badge and their other tickets', async () => {
@@ -43,7 +43,7 @@ describe('ticket view over the replica', () => {
     const tc = await openFirst();
     await tc.user.keyboard('a');
     await waitFor(() => expect(screen.getByTestId('ticket-assignee').textContent).toBe('Anna Kovács'));
-    expect(lastMutation(tc)).toMatchObject({ name: 'assign', args: { ticketId: ticket(1).id, assigneeId: me.id, baseVersion: 12 } });
+    expect(await lastMutation(tc)).toMatchObject({ name: 'assign', args: { ticketId: ticket(1).id, assigneeId: me.id, baseVersion: 12 } });
   });
 
   it('replies with r and Ctrl+Enter, and notes with n, each shown as its kind', async () => {
@@ -53,14 +53,14 @@ describe('ticket view over the replica', () => {
     await tc.user.keyboard('Hello, please restart the router');
     await tc.user.keyboard('{Control>}{Enter}{/Control}');
     await screen.findByTestId('message-reply');
-    expect(lastMutation(tc)).toMatchObject({ name: 'addMessage', args: { kind: 'reply', body: 'Hello, please restart the router' } });
+    expect(await lastMutation(tc)).toMatchObject({ name: 'addMessage', args: { kind: 'reply', body: 'Hello, please restart the router' } });
     await tc.user.keyboard('n');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('composer-input')));
     expect(screen.getByTestId('composer').dataset.mode).toBe('note');
     await tc.user.keyboard('Customer sounded upset{Control>}{Enter}{/Control}');
     const note = await screen.findByTestId('message-note');
     expect(note.textContent).toContain('Internal note');
-    expect(lastMutation(tc)).toMatchObject({ name: 'addMessage', args: { kind: 'note' } });
+    expect(await lastMutation(tc)).toMatchObject({ name: 'addMessage', args: { kind: 'note' } });
   });
 
   it('r, type, Ctrl+Enter, then n, type, Ctrl+Enter: one reply and one internal note, the focus back on the ticket', async () => {
@@ -76,7 +76,7 @@ describe('ticket view over the replica', () => {
     expect(document.activeElement).toBe(screen.getByTestId('composer-input'));
     await tc.user.keyboard('Customer sounded upset{Control>}{Enter}{/Control}');
     await screen.findByTestId('message-note');
-    const sent = tc.api.mutations().filter((m) => m.name === 'addMessage').map((m) => m.args as { kind: string; body: string });
+    const sent = (await tc.api.pushed()).filter((m) => m.name === 'addMessage').map((m) => m.args as { kind: string; body: string });
     expect(sent.map(({ kind, body }) => ({ kind, body }))).toEqual([
       { kind: 'reply', body: 'Your router is reset' },
       { kind: 'note', body: 'Customer sounded upset' },
@@ -90,7 +90,7 @@ describe('ticket view over the replica', () => {
     expect(menu.querySelector('[aria-checked="true"]')?.getAttribute('data-value')).toBe('new');
     await tc.user.keyboard('3');
     await waitFor(() => expect(screen.getByTestId('ticket-status').dataset.value).toBe('pending'));
-    expect(lastMutation(tc)).toMatchObject({ name: 'setStatus', args: { status: 'pending', baseVersion: 11 } });
+    expect(await lastMutation(tc)).toMatchObject({ name: 'setStatus', args: { status: 'pending', baseVersion: 11 } });
     await tc.user.keyboard('p');
     await screen.findByTestId('priority-menu');
     await tc.user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
@@ -103,12 +103,12 @@ describe('ticket view over the replica', () => {
     const dialog = await screen.findByTestId('escalate-dialog');
     await tc.user.click(screen.getByTestId('escalate-submit'));
     expect(screen.getByTestId('escalate-summary-error').textContent).toContain('handoff summary');
-    expect(tc.api.mutations().some((m) => m.name === 'escalate')).toBe(false);
+    expect((await tc.api.pushed()).some((m) => m.name === 'escalate')).toBe(false);
     await tc.user.type(screen.getByTestId('escalate-reason'), 'router firmware bug');
     await tc.user.type(screen.getByTestId('escalate-summary'), 'Reset twice, replaced the cable; still reboots hourly');
     await tc.user.click(screen.getByTestId('escalate-submit'));
     await waitFor(() => expect(dialog.isConnected).toBe(false));
-    expect(lastMutation(tc)).toMatchObject({ name: 'escalate', args: { toTier: 2, reason: 'router firmware bug', baseVersion: 13 } });
+    expect(await lastMutation(tc)).toMatchObject({ name: 'escalate', args: { toTier: 2, reason: 'router firmware bug', baseVersion: 13 } });
     await waitFor(() => expect(screen.getByTestId('ticket-tier').dataset.value).toBe('2'));
     expect((await screen.findByTestId('escalation-summary')).textContent).toContain('Reset twice');
   });
@@ -116,16 +116,13 @@ describe('ticket view over the replica', () => {
   it('shows a refused change in words until dismissed', async () => {
     const tc = await openFirst();
     await tc.user.keyboard('a');
-    await waitFor(() => expect(lastMutation(tc)?.name).toBe('assign'));
-    const id = lastMutation(tc)!.id;
-    tc.api.emit('sync.refused', { refused: [{ id, code: 'conflict', message: 'Csaba Tóth took this ticket' }] });
-    tc.api.emit('sync.pulled', {
-      refetch: false,
+    await waitFor(async () => expect((await lastMutation(tc))?.name).toBe('assign'));
+    const id = (await lastMutation(tc))!.id;
+    await tc.api.pull({
       cursor: 2,
       lastMutationId: id,
       changes: [{ entity: 'ticket', value: ticket(1, { assigneeId: other.id, assigneeVersion: 20, version: 20 }) }],
       refused: [{ id, code: 'conflict', message: 'Csaba Tóth took this ticket' }],
-      more: false,
     });
     const banner = await screen.findByTestId('refusal-banner');
     expect(banner.textContent).toContain('Not saved: Csaba Tóth took this ticket');

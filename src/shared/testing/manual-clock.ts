@@ -1,5 +1,5 @@
 // A clock tests drive by hand: timers fire only when the test advances time.
-import type { Clock, TimerHandle } from '../ports';
+import type { Clock, TimerHandle } from '../clock';
 
 export interface ManualClock extends Clock {
   /** Runs every timer due within ms, in order, letting async work settle after each. */
@@ -7,12 +7,15 @@ export interface ManualClock extends Clock {
   pendingTimers(): number[];
 }
 
-export function createManualClock(start = Date.parse('2026-11-23T10:00:00.000Z'), random = () => 0.5): ManualClock {
+/** settleTurns: event-loop turns given to async work after each timer (IndexedDB work needs more). */
+export function createManualClock(start = Date.parse('2026-11-23T10:00:00.000Z'), random = () => 0.5, settleTurns = 20): ManualClock {
   let now = start;
   let seq = 0;
   const timers = new Map<number, { due: number; fn: () => void }>();
+  // Node's setImmediate lets I/O callbacks (fake-indexeddb, sockets) run between turns.
+  const immediate = (globalThis as { setImmediate?: (fn: () => void) => void }).setImmediate ?? ((fn: () => void) => void setTimeout(fn, 0));
   const settle = async () => {
-    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+    for (let i = 0; i < settleTurns; i++) await new Promise<void>((r) => immediate(r));
   };
   return {
     now: () => now,

@@ -16,6 +16,8 @@ export class QueuePage {
 
   async waitUntilLoaded(): Promise<void> {
     await this.list().waitFor();
+    // The sync worker reports once it holds the replica: online with no first load running means loaded.
+    await expect(this.page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'online', { timeout: 20_000 });
     await expect(this.page.getByTestId('initial-load')).toHaveCount(0, { timeout: 20_000 });
   }
 

@@ -1,6 +1,7 @@
 // One agent workstation for integration tests: the real main-process services (through a cuttable TCP
 // proxy to the real server), the in-process API with its validating dispatcher, and a Dexie replica on
-// fake-indexeddb. reload() is an app restart: new services and replica over the same stored data.
+// fake-indexeddb with its real sync loop (in-process here; a worker in the app). reload() is an app
+// restart: new services, replica and loop over the same stored data.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { SyncStatus } from '../../../src/shared/api';
 import type { Agent } from '../../../src/shared/domain';
@@ -10,6 +11,8 @@ import { createMainServices, type MainServices } from '../../../src/main/service
 import type { SecretStore } from '../../../src/main/services/ports';
 import { createMemorySecretStore } from '../../../src/main/services/secret-store-memory';
 import { openReplica, type RefusedChange, type Replica } from '../../../src/renderer/db';
+import { inProcessSync } from '../../../src/renderer/sync-loop/in-process';
+import type { SyncLoop } from '../../../src/renderer/sync-loop/loop';
 import { startTcpProxy, type TcpProxy } from '../../support/tcp-proxy';
 
 export interface TestClient {
@@ -29,7 +32,7 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export const SYNC_TIMING = { slowPollMs: 2_000, ackTimeoutMs: 5_000 };
+export const SYNC_TIMING = { slowPollMs: 2_000 };
 let seq = 0;
 
 export async function startClient(serverPort: number, email: string): Promise<TestClient> {
@@ -41,13 +44,24 @@ export async function startClient(serverPort: number, email: string): Promise<Te
   const dbName = `it-${++seq}`;
 
   const boot = async (login: boolean) => {
-    const services = createMainServices({ serverUrl: http.url, streamUrl: stream.url, secrets, edition: 'browser', sync: SYNC_TIMING });
+    const services = createMainServices({ serverUrl: http.url, streamUrl: stream.url, secrets, edition: 'browser' });
     const api = createInProcessApi(createApiHandlers(services));
     const info = login ? await api.request('session.login', { email, password: 'demo' }) : await api.request('session.info', {});
     if (!info.agent) throw new Error(`${email}: no agent after boot`);
-    const replica = await openReplica({ api, agent: info.agent, dbName, indexedDB, IDBKeyRange });
+    let loop: SyncLoop | null = null;
+    const replica = await openReplica({
+      agent: info.agent,
+      dbName,
+      indexedDB,
+      IDBKeyRange,
+      sync: (ctx) => {
+        const h = inProcessSync({ api, ...ctx, options: SYNC_TIMING });
+        loop = h.loop;
+        return h;
+      },
+    });
     replica.onRefused((r) => refused.push(r));
-    return { services, replica };
+    return { services, replica, loop: loop! as SyncLoop };
   };
   let cur = await boot(true);
   const client: TestClient = {
@@ -63,7 +77,7 @@ export async function startClient(serverPort: number, email: string): Promise<Te
     refused,
     http,
     stream,
-    status: () => cur.services.sync.status(),
+    status: () => cur.loop.status(),
     cut() {
       http.cut();
       stream.cut();
@@ -71,7 +85,7 @@ export async function startClient(serverPort: number, email: string): Promise<Te
     restore() {
       http.restore();
       stream.restore();
-      cur.services.sync.syncNow();
+      cur.loop.syncNow();
     },
     async reload() {
       await cur.replica.close();

@@ -1,11 +1,12 @@
-// A replica on fake-indexeddb, driven by played main events (sync.pulled, acks) through a recording API.
+// A replica on fake-indexeddb with its real sync loop in-process, over the renderer tests' scripted main
+// (each pull answers the page the test serves).
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach } from 'vitest';
 import type { Agent, Ticket } from '../../../src/shared/domain';
 import type { Change } from '../../../src/shared/sync-protocol';
 import { customer, ids } from '../../../src/shared/test-fixtures';
 import { openReplica, type Replica } from '../../../src/renderer/db';
-import { createRecordingApi, type RecordingApi } from './recording-api';
+import { createFakeConsoleApi, type FakeConsoleApi } from '../../../src/renderer/test-support/fake-console-api';
 
 export const agent = (id: string, name: string, tier: 1 | 2 | 3 | null, role: Agent['role'] = 'agent'): Agent => ({
   id, name, email: `${name.split(' ')[0]!.toLowerCase()}@demo.local`, role, tier, presence: 'available', version: 1,
@@ -20,14 +21,11 @@ afterEach(async () => {
   open = [];
 });
 
-export async function setup(me = anna): Promise<{ api: RecordingApi; replica: Replica; pull(changes: Change[], cursor: number, lastMutationId?: number): Promise<void> }> {
-  const api = createRecordingApi();
-  const replica = await openReplica({ api, agent: me, indexedDB: new IDBFactory(), IDBKeyRange });
+export async function setup(me = anna): Promise<{ api: FakeConsoleApi; replica: Replica; pull(changes: Change[], cursor: number, lastMutationId?: number): Promise<void> }> {
+  const api = createFakeConsoleApi({ agent: me });
+  const replica = await openReplica({ sync: api.startSync, agent: me, indexedDB: new IDBFactory(), IDBKeyRange });
   open.push(replica);
-  const pull = async (changes: Change[], cursor: number, lastMutationId = 0) => {
-    api.emit('sync.pulled', { refetch: false, cursor, lastMutationId, changes, refused: [], more: false });
-    await api.acked(cursor);
-  };
+  const pull = (changes: Change[], cursor: number, lastMutationId = 0) => api.pull({ cursor, lastMutationId, changes });
   return { api, replica, pull };
 }
 export const rows = (tickets: Ticket[]): Change[] => [

@@ -1,0 +1,40 @@
+// What a window holds of its replica's sync loop, wherever the loop runs (a worker, or in-process).
+import type { SyncStatus } from '../../shared/api';
+import type { RefusedChange } from '../db/replica';
+
+export interface SyncHandle {
+  /** Calls back with every status from now on (and the last one known, at once). */
+  onStatus(cb: (s: SyncStatus) => void): () => void;
+  /** Each refused change, once. */
+  onRefused(cb: (r: RefusedChange) => void): () => void;
+  /** The outbox grew. */
+  kick(): void;
+  /** Try now. */
+  syncNow(): void;
+  close(): Promise<void>;
+}
+
+/** Listener sets with the last status replayed to a new listener. */
+export function createHandleEvents() {
+  const statusListeners = new Set<(s: SyncStatus) => void>();
+  const refusedListeners = new Set<(r: RefusedChange) => void>();
+  let last: SyncStatus | null = null;
+  return {
+    status(s: SyncStatus) {
+      last = s;
+      for (const l of [...statusListeners]) l(s);
+    },
+    refused(r: RefusedChange) {
+      for (const l of [...refusedListeners]) l(r);
+    },
+    onStatus(cb: (s: SyncStatus) => void) {
+      statusListeners.add(cb);
+      if (last) cb(last);
+      return () => void statusListeners.delete(cb);
+    },
+    onRefused(cb: (r: RefusedChange) => void) {
+      refusedListeners.add(cb);
+      return () => void refusedListeners.delete(cb);
+    },
+  };
+}

@@ -1,0 +1,310 @@
+// The sync loop, beside its storage (a worker of the renderer's origin; tests run it in-process). It reads
+// the outbox and cursor from the replica's Dexie, pushes in batches, pulls pages and rebases them, and
+// keeps trying (poke, link up, slow poll, backoff with jitter), so a missed poke or an outage costs
+// latency, never data. Main is only its transport: it holds the token and performs the requests.
+import type { SyncStatus } from '../../shared/api';
+import { backoffDelay, systemClock, type Clock, type TimerHandle } from '../../shared/clock';
+import type { Actor } from '../../shared/domain';
+import type { Refusal } from '../../shared/mutations';
+import { MAX_PUSH_BATCH, type PullRequest, type PullResponse, type PushRequest, type PushResponse } from '../../shared/sync-protocol';
+import { applyPulled, describeRefusal, resetForRefetch } from '../db/rebase';
+import type { ReplicaDb } from '../db/schema';
+import type { RefusedChange } from '../db/replica';
+import { pushBatch } from './push-batch';
+import { createStatus, errorCode, WORDS } from './status';
+import { readSyncMeta, saveSnapshot } from './sync-meta';
+
+/** Push and pull as main performs them; a failure carries the bridge's `code` (offline, unauthorized, …). */
+export interface LoopTransport {
+  push(req: PushRequest): Promise<PushResponse>;
+  pull(req: PullRequest): Promise<PullResponse>;
+}
+
+export interface SyncLoopOptions {
+  batchSize?: number;
+  slowPollMs?: number;
+  /** Changes per Dexie transaction when a page is written (see rebase.ts SLICE). */
+  slice?: number;
+}
+
+export interface SyncLoop {
+  start(): void;
+  stop(): Promise<void>;
+  /** The outbox grew (a window wrote a change). */
+  kick(): void;
+  /** Try now (the agent pressed Retry). */
+  syncNow(): void;
+  poke(version: number): void;
+  /** Main's realtime link opened or closed; rejected: the server ended the session. */
+  link(up: boolean, rejected?: boolean): void;
+  /** Main says who is signed in: this replica's agent again (resume) or not (pause). */
+  session(signedIn: boolean): void;
+  /** The console's own background service went away (or came back). */
+  serviceGone(gone: boolean): void;
+  status(): SyncStatus;
+  /** Resolves when no step is running (tests). */
+  idle(): Promise<void>;
+}
+
+export function createSyncLoop(deps: {
+  db: ReplicaDb;
+  actor: Actor;
+  transport: LoopTransport;
+  onStatus(s: SyncStatus): void;
+  onRefused(r: RefusedChange): void;
+  clock?: Clock;
+  options?: SyncLoopOptions;
+}): SyncLoop {
+  const { db, actor, transport } = deps;
+  const clock = deps.clock ?? systemClock;
+  const batchSize = Math.min(deps.options?.batchSize ?? MAX_PUSH_BATCH, MAX_PUSH_BATCH);
+  const slowPollMs = deps.options?.slowPollMs ?? 30_000;
+  const st = createStatus(deps.onStatus);
+
+  let started = false;
+  let paused = false;
+  let gone = false;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let wantPull = true;
+  let attempt = 0;
+  let shrink: number | null = null;
+  /** Highest mutation id the server has processed, as far as this loop has heard (push answers). */
+  let pushedUpTo = 0;
+  /** The cursor last written, for deciding whether a poke is news. */
+  let knownCursor: number | null = null;
+  const refusals = new Map<number, Refusal>();
+  const reported = new Set<number>();
+  const timers: { retry: TimerHandle | null; slow: TimerHandle | null } = { retry: null, slow: null };
+
+  const clear = (name: keyof typeof timers) => {
+    const t = timers[name];
+    if (t) clock.clearTimeout(t);
+    timers[name] = null;
+  };
+  const pending = () => db.outbox.count();
+
+  function kick(): void {
+    if (!started || paused) return;
+    if (running) return void (again = true);
+    running = run().finally(() => (running = null));
+  }
+
+  async function run(): Promise<void> {
+    try {
+      do {
+        again = false;
+        await step();
+      } while (again && started && !paused);
+    } catch (err) {
+      await fail(err);
+    }
+  }
+
+  async function step(): Promise<void> {
+    const meta = await readSyncMeta(db);
+    knownCursor = meta.cursor;
+    pushedUpTo = Math.max(pushedUpTo, meta.ackedMutationId);
+    await pushAll(meta.clientId);
+    if (!started || paused) return;
+    if (!wantPull) return st.set({ state: gone ? 'service_gone' : 'online', pending: await pending() });
+    wantPull = false;
+    await pullOnce(meta);
+  }
+
+  async function pushAll(clientId: string): Promise<void> {
+    for (;;) {
+      const rows = await db.outbox.where('id').above(pushedUpTo).limit(Math.min(batchSize, shrink ?? batchSize)).toArray();
+      if (!rows.length || !started || paused) return;
+      st.set({ state: 'syncing', pending: await pending() });
+      const batch = pushBatch(rows.map((r) => ({ id: r.id, name: r.name, args: r.args })), rows.length);
+      let res: PushResponse;
+      try {
+        res = await transport.push({ clientId, mutations: batch });
+      } catch (err) {
+        // Too large for the server's body limit: halve the batch and go again, rather than stall.
+        if (errorCode(err) === 'too_large' && batch.length > 1) {
+          shrink = Math.max(1, Math.floor(batch.length / 2));
+          continue;
+        }
+        throw err;
+      }
+      shrink = null;
+      succeeded();
+      for (const r of res.refused) if (!reported.has(r.id)) refusals.set(r.id, r);
+      if (res.lastMutationId < batch[0]!.id) {
+        throw Object.assign(new Error(`the server expects mutation ${res.lastMutationId + 1}, which this workstation no longer has`), { code: 'invalid' });
+      }
+      pushedUpTo = Math.max(pushedUpTo, res.lastMutationId);
+      // The acknowledged rows leave the outbox with the pull that carries their effects (rebase).
+      wantPull = true;
+    }
+  }
+
+  async function pullOnce(meta: Awaited<ReturnType<typeof readSyncMeta>>): Promise<void> {
+    const firstLoad = meta.cursor === null || meta.snapshot !== null;
+    if (firstLoad && !st.get().initialLoad) st.set({ initialLoad: { received: meta.snapshotReceived, total: meta.snapshotTotal, done: false } });
+    st.set({ state: 'syncing' });
+    const res = await transport.pull({
+      clientId: meta.clientId,
+      cursor: meta.cursor,
+      ackedMutationId: meta.ackedMutationId,
+      ...(meta.snapshot ? { snapshot: meta.snapshot } : {}),
+    });
+    succeeded();
+    if (!started) return;
+    if (res.refetch) {
+      // The cursor is older than what the server kept: forget the rows (the outbox stays) and load again.
+      await resetForRefetch(db, actor);
+      await saveSnapshot(db, null);
+      st.set({ initialLoad: null });
+      wantPull = true;
+      again = true;
+      return;
+    }
+    for (const r of res.refused) if (!reported.has(r.id)) refusals.set(r.id, r);
+    const load = st.get().initialLoad;
+    const total = load ? (load.total ?? res.total ?? null) : null;
+    let received = load?.received ?? 0;
+    const progress = (n: number) => {
+      if (!load) return;
+      received = total === null ? received + n : Math.min(total, received + n);
+      st.set({ initialLoad: { received, total, done: false } });
+    };
+    const slice = deps.options?.slice;
+    const { dropped } = await applyPulled(db, actor, res, { ...(slice ? { slice } : {}), onSlice: progress });
+    knownCursor = res.cursor;
+    await saveSnapshot(db, res.more && res.snapshot ? { token: res.snapshot, received, total } : null);
+    await db.meta.put({ key: 'pulledAt', value: new Date(clock.now()).toISOString() });
+    await reportDropped(dropped);
+    if (res.more) {
+      wantPull = true;
+      again = true;
+      return;
+    }
+    const done = st.get().initialLoad;
+    if (done) st.set({ initialLoad: { ...done, done: true } });
+    st.set({ initialLoad: null, lastSyncedAt: new Date(clock.now()).toISOString(), pending: await pending() });
+    if (await db.outbox.where('id').above(pushedUpTo).count()) again = true;
+    else st.set({ state: gone ? 'service_gone' : 'online' });
+  }
+
+  /** Each refused change is reported once, when the rebase has rolled it back. */
+  async function reportDropped(dropped: Awaited<ReturnType<typeof applyPulled>>['dropped']): Promise<void> {
+    for (const row of dropped) {
+      const r = refusals.get(row.id);
+      refusals.delete(row.id);
+      if (!r || reported.has(row.id)) continue;
+      reported.add(row.id);
+      const message = await describeRefusal(db, actor, row, r);
+      deps.onRefused({ mutationId: row.id, name: row.name, ticketId: row.ticketId || null, code: r.code, message });
+    }
+  }
+
+  function succeeded(): void {
+    attempt = 0;
+    clear('retry');
+    if (st.get().lastError) st.set({ lastError: null });
+  }
+
+  function retryIn(ms: number): void {
+    clear('retry');
+    timers.retry = clock.setTimeout(() => {
+      timers.retry = null;
+      kick();
+    }, ms);
+  }
+
+  async function fail(err: unknown): Promise<void> {
+    wantPull = true;
+    const code = errorCode(err);
+    if (!started) return;
+    const count = await pending().catch(() => st.get().pending);
+    if (code === 'unauthorized') {
+      // Signed out or expired: nothing is sent until main says this agent is signed in again.
+      paused = true;
+      clear('retry');
+      return st.set({ state: 'offline', lastError: WORDS.expired, pending: count, initialLoad: null });
+    }
+    if (gone) return st.set({ state: 'service_gone', lastError: null, pending: count });
+    if (code === 'invalid' || code === 'forbidden') {
+      // A request the server calls wrong will not become right by hammering it: surface, retry slowly.
+      st.set({ state: 'online', lastError: WORDS.refused((err as Error).message), pending: count });
+      return retryIn(backoffDelay(20, clock.random));
+    }
+    if (code !== 'offline' && code !== 'server') console.error('sync failed:', (err as Error).message);
+    st.set({ state: code === 'offline' ? 'offline' : 'connecting', lastError: code === 'offline' ? WORDS.offline : code === 'server' ? WORDS.server : WORDS.unexpected, pending: count });
+    retryIn(backoffDelay(attempt++, clock.random));
+  }
+
+  function armSlowPoll(): void {
+    clear('slow');
+    timers.slow = clock.setTimeout(() => {
+      timers.slow = null;
+      wantPull = true;
+      if (!timers.retry) kick();
+      armSlowPoll();
+    }, slowPollMs);
+  }
+
+  const now = () => {
+    attempt = 0;
+    clear('retry');
+    wantPull = true;
+    kick();
+  };
+
+  return {
+    start() {
+      if (started) return;
+      started = true;
+      st.set({ state: 'connecting', lastError: null });
+      armSlowPoll();
+      kick();
+    },
+    async stop() {
+      started = false;
+      clear('retry');
+      clear('slow');
+      while (running) await running;
+    },
+    kick() {
+      void pending().then((n) => st.set({ pending: n }));
+      if (!timers.retry) kick();
+    },
+    syncNow: now,
+    poke(version) {
+      if (knownCursor === null || version > knownCursor) {
+        wantPull = true;
+        if (!timers.retry) kick();
+      }
+    },
+    link(up, rejected = false) {
+      // Up: the server is reachable again and pokes may have been missed. Down: say Offline now rather
+      // than at the next failed request or slow poll. Rejected: pull now, so the 401 signs the agent out.
+      if (up || rejected) return now();
+      if (started && !paused && !gone) st.set({ state: 'offline', lastError: WORDS.offline });
+    },
+    session(signedIn) {
+      if (!signedIn) {
+        // Signed out or expired: changes stay in the outbox, shown as not sent, until a new sign-in.
+        paused = true;
+        clear('retry');
+        return st.set({ state: 'offline', lastError: WORDS.expired, initialLoad: null });
+      }
+      if (!paused) return;
+      paused = false;
+      st.set({ state: 'connecting', lastError: null });
+      now();
+    },
+    serviceGone(isGone) {
+      gone = isGone;
+      if (isGone) return st.set({ state: 'service_gone', lastError: null, initialLoad: null });
+      now();
+    },
+    status: () => st.get(),
+    async idle() {
+      while (running) await running;
+    },
+  };
+}
