@@ -4,7 +4,8 @@ import { serverView } from './support/server-view';
 
 // The story: two tier 1 agents on one ticket. A loses the backend, then replies, sets it pending and
 // escalates it; B sees none of it; A reloads while still cut off and all three are still there, still
-// pending; A's connection returns and B sees all of it within 2 s; the tier 2 specialist finds the
+// pending; A's connection returns and B sees all of it (the delay is printed; its budget is a benchmark's,
+// bench:sync, not this test's); the tier 2 specialist finds the
 // escalation, with its summary, in their queue.
 //
 // The outage is where a real one is: A's browser edition (its main-process services) reaches the server
@@ -14,7 +15,7 @@ import { serverView } from './support/server-view';
 // ticket becomes open), so the final status everyone sees is 'open', not 'pending'. That the pending
 // status still reached the server is shown by the server's field versions: the escalation rewrote the
 // status (pending → open) in the same write as the tier only if the status was pending when it landed.
-test('an agent cut off from the backend replies, sets pending and escalates; it survives a reload; the other agent sees it all within 2 s of the link returning', async ({
+test('an agent cut off from the backend replies, sets pending and escalates; it survives a reload; the other agent sees it all once the link returns', async ({
   server,
   openAgent,
 }) => {
@@ -91,16 +92,14 @@ test('an agent cut off from the backend replies, sets pending and escalates; it 
     await expect(b.console.ticket.escalationEntries()).toHaveCount(0);
   });
 
-  await test.step("A's link returns: within 2 s B sees the reply, the status and the escalation", async () => {
+  await test.step("A's link returns: B sees the reply, the status and the escalation", async () => {
     const t0 = Date.now();
     a.link!.restore();
-    // One wait for all of it together. Its bound is wider than the budget only so that a miss reports by
-    // how much; the budget itself is the assertion below.
+    // One wait for all of it together (the bound is only how long to wait before calling it lost).
     await b.console.ticket.showing({ reply, status: 'open', tier: 2, escalationSummary: summary }).waitFor({ timeout: 10_000 });
     const elapsed = Date.now() - t0;
     test.info().annotations.push({ type: 'restore → B sees it all', description: `${elapsed} ms` });
     console.log(`restore → B sees it all: ${elapsed} ms`);
-    expect(elapsed, `B saw it all ${elapsed} ms after the link returned`).toBeLessThan(2_000);
   });
 
   await test.step('every change was accepted, the pending status included', async () => {
