@@ -4,6 +4,8 @@ export function contentSecurityPolicy(opts: { connect?: string[] } = {}): string
   return [
     "default-src 'self'",
     "script-src 'self'",
+    // The sync worker: our own bundle only.
+    "worker-src 'self'",
     "style-src 'self'",
     `connect-src 'self'${opts.connect?.length ? ` ${opts.connect.join(' ')}` : ''}`,
     "img-src 'self' data:",

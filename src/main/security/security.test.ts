@@ -62,6 +62,7 @@ describe('contentSecurityPolicy', () => {
   it('allows no inline script and no remote connections', () => {
     const csp = contentSecurityPolicy({ connect: ['ws://127.0.0.1:5000'] });
     expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("worker-src 'self';");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
     expect(csp).toContain("connect-src 'self' ws://127.0.0.1:5000;");
     expect(csp).toContain("frame-ancestors 'none'");
