@@ -1,8 +1,9 @@
 // A tier 1 agent's first sync and daily use at a call center's size, end to end: TICKETS generated tickets
 // (~1 KB, one customer message each, 60% tier 1) in the real server on SQLite, the browser edition, and
 // the console in Chromium. Prints figures, asserts nothing.
-// Run: npm run bench:sync   (env: TICKETS=100000 CUSTOMERS=20000 KEYS=60 NOTES=30; E2E_SKIP_BUILD=1 to
-//      reuse out/)
+// Run: npm run bench:sync   (env: TICKETS=100000 CUSTOMERS=20000 KEYS=60 NOTES=30 EDITS=2000 STATUS_EDITS=40
+//      FILTER=service; E2E_SKIP_BUILD=1 to reuse out/; TICKETS=5000 for a quick check)
+// The browser edition reaches the server through a TCP proxy the bench cuts for the offline edits.
 import { execFileSync } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { uuidv7 } from '../src/shared/index';
@@ -12,12 +13,19 @@ import { LoginPage } from '../tests/e2e/pages/login-page';
 import { generate } from '../tests/support/big-tenant';
 import { login, push } from '../tests/support/api-client';
 import { startServer } from '../tests/support/server-process';
+import { startTcpProxy } from '../tests/support/tcp-proxy';
 import { waitForNote, watchInPage, type InPage } from './sync/in-page';
+import { filterToRows, keyboardEdits, rawInsertOfReplica } from './sync/in-page-actions';
+import { offlineEdits } from './sync/outage';
 
 const TICKETS = Number(process.env.TICKETS ?? 100_000);
 const CUSTOMERS = Number(process.env.CUSTOMERS ?? 20_000);
 const KEYS = Number(process.env.KEYS ?? 60);
 const NOTES = Number(process.env.NOTES ?? 30);
+const EDITS = Number(process.env.EDITS ?? 2000);
+const STATUS_EDITS = Number(process.env.STATUS_EDITS ?? 40);
+/** Every generated subject has it (tests/support/big-tenant.ts): the commonest word there is. */
+const FILTER = process.env.FILTER ?? 'service';
 
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
@@ -44,7 +52,8 @@ function rss(match: string): string {
 async function main() {
   buildOnce();
   const server = await startServer({ db: 'sqlite', demo: true });
-  const edition = await startBrowserEdition(server.url);
+  const proxy = await startTcpProxy({ port: server.port });
+  const edition = await startBrowserEdition(proxy.url);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info'],
@@ -89,6 +98,10 @@ async function main() {
     console.log(
       `  UI tasks over 50 ms during it: ${during.length}, longest ${ms(Math.max(0, ...during.map((t) => t.duration)))}`,
     );
+    const raw = await page.evaluate(rawInsertOfReplica);
+    console.log(
+      `  raw IndexedDB bulk insert of the same ${raw.rows} rows in this page: ${Math.round(raw.rowsPerS)} rows/s; first sync ${(changes / seconds / raw.rowsPerS).toFixed(2)}× that`,
+    );
 
     const reloads: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -127,14 +140,38 @@ async function main() {
       `another agent's note → visible (${seen.length}, from its push): p50 ${ms(pct(seen, 50))}, p99 ${ms(pct(seen, 99))}`,
     );
 
+    const status = await page.evaluate(keyboardEdits, { count: STATUS_EDITS, menuKey: 's' as const, values: ['pending', 'open'] as [string, string] });
+    console.log(`status from the keyboard (s, number) → paint (${status.paints.length}): p50 ${ms(pct(status.paints, 50))}, p95 ${ms(pct(status.paints, 95))}`);
+
+    // The filter on the tier's whole queue (the largest the agent has), the ticket staying open.
+    await page.keyboard.press('g');
+    await page.keyboard.press('t');
+    await page.getByTestId('queue-tab-tier').and(page.locator('[aria-current="page"]')).waitFor();
+    const filtered: number[] = [];
+    let said = '';
+    for (let i = 0; i < 5; i++) {
+      const f = await page.evaluate(filterToRows, FILTER);
+      filtered.push(f.ms);
+      said = f.status;
+    }
+    console.log(`queue filter "${FILTER}" → rows (${filtered.length}): ${filtered.map(ms).join(', ')} ("${said}")`);
+
+    const me = await login(server.url, 'agent1@demo.local');
+    const out = await offlineEdits(page, server.url, proxy, { ticketId, agentId: me.agent.id, count: EDITS });
+    console.log(
+      `${EDITS} priority edits from the keyboard with the backend unreachable: ${(out.editsMs / 1000).toFixed(1)} s (${ms(out.editsMs / EDITS)} each); key → paint p50 ${ms(pct(out.paints, 50))}, p95 ${ms(pct(out.paints, 95))}`,
+    );
+    console.log(`  link back → all ${EDITS} on the server (asked through its HTTP API, ${out.asks} asks): ${ms(out.drainMs)}`);
+
     const cdp = await context.newCDPSession(page);
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     console.log(
-      `memory: renderer JS heap ${(heap.usedSize / 2 ** 20).toFixed(0)} MB, browser edition RSS ${rss('browser-edition')}, server RSS ${rss('server/src/index.ts')}`,
+      `memory: renderer JS heap ${(heap.usedSize / 2 ** 20).toFixed(0)} MB, browser edition RSS ${rss('browser-edition')} (its Node service stands in for Electron main), server RSS ${rss('server/src/index.ts')}`,
     );
   } finally {
     await browser.close();
     await edition.stop();
+    await proxy.close();
     await server.stop();
   }
 }

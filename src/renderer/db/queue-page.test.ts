@@ -49,3 +49,25 @@ describe('queueWindow customer names', () => {
     db.close();
   });
 });
+
+describe('writeTickets and customer names', () => {
+  it('reads no customer for an edit that keeps the ticket\'s customer, and the new name when it changes', async () => {
+    const db = createReplicaDb(`queue-names-edit-${Date.now()}`);
+    await db.open();
+    const write = (f: () => Promise<void>) => db.transaction('rw', db.tickets, db.counters, db.customers, db.escalations, f);
+    await write(() => writeCustomers(db, [customer(1, { name: 'Līga Ozola' }), customer(2, { name: 'Ödön Kiss' })]));
+    await write(() => writeTickets(db, [ticket(1)]));
+    let reads = 0;
+    db.customers.hook('reading', (c) => {
+      reads++;
+      return c;
+    });
+    await write(() => writeTickets(db, [{ ...ticket(1), priority: 'urgent' }]));
+    expect(reads).toBe(0);
+    expect((await db.tickets.get(ticket(1).id))?._customer).toBe('Līga Ozola');
+    await write(() => writeTickets(db, [{ ...ticket(1), customerId: customer(2).id }]));
+    expect((await db.tickets.get(ticket(1).id))?._customer).toBe('Ödön Kiss');
+    expect((await db.tickets.get(ticket(1).id))?._words).toContain('odon');
+    db.close();
+  });
+});

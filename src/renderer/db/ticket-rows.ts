@@ -52,6 +52,7 @@ async function escalationsOf(db: ReplicaDb, tickets: Ticket[]): Promise<Map<stri
 
 async function customerNames(db: ReplicaDb, tickets: Ticket[]): Promise<Map<string, string>> {
   const ids = [...new Set(tickets.map((t) => t.customerId))];
+  if (!ids.length) return new Map();
   const found = await db.customers.bulkGet(ids);
   return new Map(found.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
 }
@@ -60,18 +61,25 @@ async function customerNames(db: ReplicaDb, tickets: Ticket[]): Promise<Map<stri
 export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: string[] = []): Promise<void> {
   if (!puts.length && !deletes.length) return;
   const ids = [...puts.map((t) => t.id), ...deletes];
-  const [old, names, escalations] = await Promise.all([db.tickets.bulkGet(ids), customerNames(db, puts), escalationsOf(db, puts)]);
+  const [old, escalations] = await Promise.all([db.tickets.bulkGet(ids), escalationsOf(db, puts)]);
   const current = new Map<string, TicketRow | undefined>();
   ids.forEach((id, i) => {
     if (!current.has(id)) current.set(id, old[i]);
   });
   const before = new Map(current);
+  // A row that keeps its customer keeps the name it carries (writeCustomers keeps it current): a local
+  // edit reads no customer.
+  const known = (t: Ticket) => {
+    const o = before.get(t.id);
+    return o && o.customerId === t.customerId && o._customer !== undefined ? o._customer : undefined;
+  };
+  const names = await customerNames(db, puts.filter((t) => known(t) === undefined));
   const delta = new Map<string, number>();
   const bump = (keys: string[], by: number) => keys.forEach((k) => delta.set(k, (delta.get(k) ?? 0) + by));
   const rows: TicketRow[] = [];
   for (const t of puts) {
     bump(counterKeys(current.get(t.id)), -1);
-    const row = toRow(t, names.get(t.customerId), escalations.get(t.id));
+    const row = toRow(t, known(t) ?? names.get(t.customerId), escalations.get(t.id));
     current.set(t.id, row);
     bump(counterKeys(row), +1);
     rows.push(row);
