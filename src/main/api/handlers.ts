@@ -24,7 +24,6 @@ export class ApiFailure extends Error {
 type Impl = { [N in ApiRequestName]: (input: ApiParsedInput<N>) => Promise<ApiOutput<N>> };
 const OK = { ok: true } as const;
 
-
 export function createApiHandlers(
   services: MainServices,
   opts: { openExternal?: (url: string) => Promise<boolean> } = {},

@@ -16,7 +16,6 @@ import { useQueueStore } from '../queue/queue-store';
 
 export type OpenReplica = (api: ConsoleApi, agent: Agent) => Promise<Replica>;
 
-
 type Phase =
   | { kind: 'starting' }
   | { kind: 'signed-out'; notice: string | null }

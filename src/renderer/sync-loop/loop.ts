@@ -73,6 +73,11 @@ export function createSyncLoop(deps: {
   let pushedUpTo = 0;
   /** The cursor last written, for deciding whether a poke is news. */
   let knownCursor: number | null = null;
+  /**
+   * Whether the outbox may hold rows not yet pushed: set by a kick (a window wrote a change) and at start,
+   * cleared when a read finds none, so a poke's pull does not wait behind an outbox read first.
+   */
+  let outboxDirty = true;
   const refusals = new Map<number, Refusal>();
   const reported = new Set<number>();
   const timers: { retry: TimerHandle | null; slow: TimerHandle | null } = { retry: null, slow: null };
@@ -113,9 +118,12 @@ export function createSyncLoop(deps: {
   }
 
   async function pushAll(clientId: string): Promise<void> {
-    for (;;) {
+    while (outboxDirty) {
+      outboxDirty = false;
       const rows = await db.outbox.where('id').above(pushedUpTo).limit(Math.min(batchSize, shrink ?? batchSize)).toArray();
-      if (!rows.length || !started || paused) return;
+      if (!rows.length) return;
+      outboxDirty = true;
+      if (!started || paused) return;
       st.set({ state: 'syncing', pending: await pending() });
       const batch = pushBatch(rows.map((r) => ({ id: r.id, name: r.name, args: r.args })), rows.length);
       let res: PushResponse;
@@ -174,7 +182,7 @@ export function createSyncLoop(deps: {
     const slice = deps.options?.slice;
     const { dropped } = await applyPulled(db, actor, res, { ...(slice ? { slice } : {}), onSlice: progress });
     knownCursor = res.cursor;
-    await saveSnapshot(db, res.more && res.snapshot ? { token: res.snapshot, received, total } : null);
+    if (meta.snapshot || res.snapshot) await saveSnapshot(db, res.more && res.snapshot ? { token: res.snapshot, received, total } : null);
     await db.meta.put({ key: 'pulledAt', value: new Date(clock.now()).toISOString() });
     await reportDropped(dropped);
     if (res.more) {
@@ -185,7 +193,7 @@ export function createSyncLoop(deps: {
     const done = st.get().initialLoad;
     if (done) st.set({ initialLoad: { ...done, done: true } });
     st.set({ initialLoad: null, lastSyncedAt: new Date(clock.now()).toISOString(), pending: await pending() });
-    if (await db.outbox.where('id').above(pushedUpTo).count()) again = true;
+    if (outboxDirty) again = true;
     else st.set({ state: gone ? 'service_gone' : 'online' });
   }
 
@@ -269,6 +277,7 @@ export function createSyncLoop(deps: {
       while (running) await running;
     },
     kick() {
+      outboxDirty = true;
       void pending().then((n) => st.set({ pending: n }));
       if (!timers.retry) kick();
     },
