@@ -147,14 +147,11 @@ async function main() {
     await page.keyboard.press('g');
     await page.keyboard.press('t');
     await page.getByTestId('queue-tab-tier').and(page.locator('[aria-current="page"]')).waitFor();
-    const filtered: number[] = [];
-    let said = '';
-    for (let i = 0; i < 5; i++) {
-      const f = await page.evaluate(filterToRows, FILTER);
-      filtered.push(f.ms);
-      said = f.status;
-    }
-    console.log(`queue filter "${FILTER}" → rows (${filtered.length}): ${filtered.map(ms).join(', ')} ("${said}")`);
+    const filtered: { rowsMs: number; countMs: number; status: string }[] = [];
+    for (let i = 0; i < 5; i++) filtered.push(await page.evaluate(filterToRows, FILTER));
+    console.log(
+      `queue filter "${FILTER}" → rows (${filtered.length}): ${filtered.map((f) => ms(f.rowsMs)).join(', ')}; → its count: ${filtered.map((f) => ms(f.countMs)).join(', ')} ("${filtered.at(-1)?.status}")`,
+    );
 
     const me = await login(server.url, 'agent1@demo.local');
     const out = await offlineEdits(page, server.url, proxy, { ticketId, agentId: me.agent.id, count: EDITS });

@@ -4,7 +4,7 @@ import Dexie, { liveQuery } from 'dexie';
 import type { Agent } from '../../src/shared/domain';
 import { openReplica, type Replica } from '../../src/renderer/db/replica';
 import { noSync } from '../../src/renderer/test-support/no-sync';
-import { pendingByTicket, queueCount, queuePage, type QueueKey } from '../../src/renderer/db/queries';
+import { filteredQueue, pendingByTicket, queueCount, queuePage, type QueueKey } from '../../src/renderer/db/queries';
 import { queueWindow } from '../../src/renderer/db/queue-window';
 import type { TicketRow } from '../../src/renderer/db/schema';
 
@@ -93,7 +93,7 @@ export async function edits(dbName: string, me: Agent, count: number) {
   (globalThis as unknown as { quietEditMs: number }).quietEditMs = (performance.now() - t2) / 100;
   const runsAfter = screen.runs();
   const t1 = performance.now();
-  await queuePage(rep.db, me, tier, { offset: 0, limit: 500, text: 'refund' });
+  await filteredQueue(rep.db, me, tier, { offset: 0, limit: 100, text: 'refund', cap: 500 });
   const filterMs = performance.now() - t1;
   await rep.close();
   return { windowMs: median(win), oneEditMs: inWindow, oneEditOutsideMs: outside, oneEditQuietMs: quietOne, editsSeconds: total / 1000, liveRuns: runsAfter, filterRefundMs: filterMs, quietEditMs: (globalThis as unknown as { quietEditMs: number }).quietEditMs };

@@ -45,10 +45,11 @@ export async function keyboardEdits(opts: { count: number; menuKey: 's' | 'p'; v
 }
 
 /**
- * Types `text` into the queue filter at once and times it to the frame that shows its first rows and a
- * settled count (not "Searching…"); then clears the filter and waits for the queue's rows again.
+ * Types `text` into the queue filter at once and times it to the frame that shows its first rows, then to
+ * the one whose match count is settled (not "Searching…"); then clears the filter and waits for the
+ * queue's rows again. The queue's own rows leave the list first (a new filter shows placeholders).
  */
-export async function filterToRows(text: string): Promise<{ ms: number; status: string }> {
+export async function filterToRows(text: string): Promise<{ rowsMs: number; countMs: number; status: string }> {
   const input = document.querySelector('[data-testid="queue-filter"]') as HTMLInputElement;
   const status = () => document.querySelector('.queue-filter-matches')?.textContent ?? '';
   const rows = () => document.querySelectorAll('[data-testid="queue-row"]').length;
@@ -66,15 +67,20 @@ export async function filterToRows(text: string): Promise<{ ms: number; status: 
       });
       obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
     });
+  const frame = () => new Promise((ok) => requestAnimationFrame(ok));
   const t0 = performance.now();
   setValue(text);
-  await until(() => status() !== '' && !status().includes('Searching') && rows() > 0);
-  await new Promise((ok) => requestAnimationFrame(ok));
-  const ms = performance.now() - t0;
+  await until(() => rows() === 0);
+  await until(() => rows() > 0);
+  await frame();
+  const rowsMs = performance.now() - t0;
+  await until(() => status() !== '' && !status().includes('Searching'));
+  await frame();
+  const countMs = performance.now() - t0;
   const said = status();
   setValue('');
   await until(() => status() === '' && rows() > 0);
-  return { ms, status: said };
+  return { rowsMs, countMs, status: said };
 }
 
 /**

@@ -1,7 +1,7 @@
 // A queue window at any offset is that slice of the whole queue, in the browser's key space (maxKey an
 // array): the window starts at the key found by skipping, then reads on from it in one go.
 import { describe, expect, it } from 'vitest';
-import { queuePage } from './queries';
+import { pendingByTicket, queuePage } from './queries';
 import { queueWindow } from './queue-window';
 import { createReplicaDb } from './schema';
 import { writeCustomers, writeTickets } from './ticket-rows';
@@ -68,6 +68,22 @@ describe('writeTickets and customer names', () => {
     await write(() => writeTickets(db, [{ ...ticket(1), customerId: customer(2).id }]));
     expect((await db.tickets.get(ticket(1).id))?._customer).toBe('Ödön Kiss');
     expect((await db.tickets.get(ticket(1).id))?._words).toContain('odon');
+    db.close();
+  });
+});
+
+describe('pendingByTicket', () => {
+  it('counts each asked ticket\'s outbox entries, many or none, and no other ticket\'s', async () => {
+    const db = createReplicaDb(`pending-${Date.now()}`);
+    await db.open();
+    const ids = [ticket(1).id, ticket(2).id, ticket(3).id, ticket(4).id];
+    const entries = [...Array.from({ length: 300 }, () => ids[0]!), ids[1]!, ids[1]!, ticket(9).id, ''];
+    await db.outbox.bulkAdd(entries.map((ticketId, i) => ({ id: i + 1, name: 'setPriority', args: {}, ticketId, at: '2030-01-01T00:00:00.000Z' })));
+    const got = await pendingByTicket(db, ids);
+    expect([...got].sort()).toEqual([
+      [ids[0], 300],
+      [ids[1], 2],
+    ].sort());
     db.close();
   });
 });

@@ -15,6 +15,8 @@ export interface LoadedRows {
   count: number;
   offset: number;
   ids: readonly string[];
+  /** The count is only a lower bound so far (a filter still counting its matches). */
+  partial?: true;
 }
 
 export const START: Cursor = { id: null, index: 0 };

@@ -18,4 +18,14 @@ describe('queue filter count', () => {
     act(() => useQueueStore.getState().syncRows({ count: 3, offset: 0, ids: ['a', 'b', 'c'] }));
     expect(screen.getByRole('status').textContent).toBe('3 matches');
   });
+
+  it('shows the first rows of a filter still counting its matches, and says "Searching…", never their number', async () => {
+    render(<QueueFilter />);
+    const user = userEvent.setup();
+    await user.type(screen.getByTestId('queue-filter'), 'service');
+    act(() => useQueueStore.getState().syncRows({ count: 100, offset: 0, ids: ['a', 'b'], partial: true }));
+    expect(screen.getByRole('status').textContent).toBe('Searching…');
+    act(() => useQueueStore.getState().syncRows({ count: 500, offset: 0, ids: ['a', 'b'] }));
+    expect(screen.getByRole('status').textContent).toBe('first 500 matches: type more to narrow');
+  });
 });

@@ -70,8 +70,9 @@ export function QueueFilter() {
   const focusRequest = useUiStore((s) => s.filterFocusRequest);
   const focusQueue = useUiStore((s) => s.focusQueue);
   const matches = useQueueStore((s) => s.count);
-  // While the filtered rows load, the last count belongs to another filter: say nothing about matches yet.
-  const searching = useQueueStore((s) => s.rows === null);
+  // While the filtered rows load, the last count belongs to another filter, and while the matches are
+  // still being counted the rows shown are only a lower bound: say nothing about matches yet.
+  const searching = useQueueStore((s) => s.rows === null || s.rows.partial === true);
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (focusRequest) {

@@ -4,7 +4,7 @@
 // only the markers is far cheaper than re-reading the window's rows.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
-import { pendingByTicket, queueCount, type QueueKey } from '../db/queries';
+import { filteredQueue, inOneRead, pendingByTicket, queueCount, type QueueKey } from '../db/queries';
 import { filteredQueueWindow, queueWindow, type QueueWindowRow } from '../db/queue-window';
 import { useConsole } from '../app/console-context';
 import type { LoadedRows } from './cursor';
@@ -18,8 +18,9 @@ interface Loaded {
   tag: string;
   offset: number;
   rows: QueueWindowRow[];
-  /** A filter's match count (up to FILTER_LIMIT); a queue's count is its maintained counter. */
+  /** A filter's matches up to the window's end (exact when fewer). */
   count?: number;
+  end?: number;
 }
 
 /** The row data per window row and pending count, so a row whose marker did not change keeps its object (and its memo). */
@@ -47,23 +48,38 @@ export function useQueueRows(key: QueueKey, filter: string): QueueRows {
   const tag = `${JSON.stringify(key)}|${text}`;
   const [win, setWin] = useState({ offset: 0, limit: PAGE_SIZE * 2 });
 
-  const counted = useLiveQuery(() => queueCount(db, agent, key), [db, agent, tag]);
-
   const { offset, limit } = win;
   const loaded = useLiveQuery(async (): Promise<Loaded> => {
     if (!text) return { tag, offset, rows: await queueWindow(db, agent, key, { offset, limit }) };
-    // A filter's count and rows come from one read, so they always agree (never another filter's count).
-    const found = await filteredQueueWindow(db, agent, key, { offset, limit, text, cap: FILTER_LIMIT });
-    return { tag, offset, rows: found.rows, count: found.count };
+    const found = await filteredQueueWindow(db, agent, key, { offset, limit, text, cap: offset + limit });
+    return { tag, offset, rows: found.rows, count: found.count, end: offset + limit };
   }, [db, agent, tag, offset, limit]);
+  const rowsIn = loaded?.tag === tag;
+
+  // A queue's count is its maintained counter. A filter's is counted apart (up to FILTER_LIMIT) once its
+  // first rows are in, so they never wait for it: until then the rows' own read says how many it saw, a
+  // lower bound the filter box does not claim (LoadedRows.partial).
+  const counted = useLiveQuery(async () => {
+    if (!text) return { tag, n: await queueCount(db, agent, key) };
+    if (!rowsIn) return undefined;
+    return { tag, n: (await filteredQueue(db, agent, key, { offset: 0, limit: 0, text, cap: FILTER_LIMIT })).count };
+  }, [db, agent, tag, rowsIn]);
 
   const current = loaded && loaded.tag === tag ? loaded : undefined;
-  const count = text ? current?.count : counted;
+  const total = counted?.tag === tag ? counted.n : undefined;
+  // Fewer matches than the window's end: the rows' read saw them all, so that count is exact.
+  const seen = current?.count;
+  const seenAll = seen !== undefined && current?.end !== undefined && seen < current.end;
+  const count = !text ? total : (total ?? seen);
+  const partial = !!text && total === undefined && !seenAll;
   const ids = useMemo(() => current?.rows.map((r) => r.ticket.id) ?? [], [current]);
-  const pending = useLiveQuery(() => pendingByTicket(db, ids), [db, ids]);
+  const pending = useLiveQuery(() => inOneRead(db, () => pendingByTicket(db, ids)), [db, ids]);
   const rows = useMemo(() => current?.rows.map((r) => rowData(r, pending?.get(r.ticket.id) ?? 0)), [current, pending]);
 
-  const loadedRows = useMemo(() => (current && count !== undefined ? { count, offset: current.offset, ids } : null), [current, count, ids]);
+  const loadedRows = useMemo(
+    () => (current && count !== undefined ? { count, offset: current.offset, ids, ...(partial ? { partial } : {}) } : null),
+    [current, count, ids, partial],
+  );
 
   const rowAt = useCallback((i: number) => (current && rows && i >= current.offset ? rows[i - current.offset] : undefined), [current, rows]);
 
