@@ -1,9 +1,35 @@
-// The active strings. English only for now; a locale store picks hu/lv here once they exist.
-import { en, type Strings } from './en';
+// The active strings. useStrings() re-renders its component when the locale changes; `strings`, for code
+// outside React (commands, announcements), always reads the locale active at the moment of the call.
+import { stringsFor, type Strings } from './bind-strings';
+import { intlLocale } from './locales';
+import { useLocaleStore } from './locale-store';
 
 export type { Strings };
-export const strings: Strings = en;
+export type { Locale, Language } from './locales';
+export { LANGUAGES } from './locales';
+export { useLocaleStore } from './locale-store';
+
+function active(): Strings {
+  return stringsFor(useLocaleStore.getState().locale);
+}
+
+export const strings: Strings = new Proxy({} as Strings, {
+  get: (_t, key) => Reflect.get(active(), key),
+  has: (_t, key) => Reflect.has(active(), key),
+  ownKeys: () => Reflect.ownKeys(active()),
+  getOwnPropertyDescriptor: (_t, key) => {
+    const d = Reflect.getOwnPropertyDescriptor(active(), key);
+    return d && { ...d, configurable: true };
+  },
+});
 
 export function useStrings(): Strings {
-  return strings;
+  return stringsFor(useLocaleStore((s) => s.locale));
 }
+
+// The page says which language it is in, so screen readers pronounce it right (WCAG 3.1.1).
+function markPage(): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = intlLocale(useLocaleStore.getState().locale);
+}
+markPage();
+useLocaleStore.subscribe(markPage);

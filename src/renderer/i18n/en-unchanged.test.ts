@@ -1,0 +1,32 @@
+// The move to ICU messages must not change a word of the English a consumer shows: every text and every
+// function (called with several argument sets) is compared with the strings as they were before.
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { enBeforeIcu } from './test-support/en-before-icu';
+
+/** Every text a Strings-shaped tree produces, by path. */
+function texts(node: unknown, argSets: unknown[][], path = ''): [string, unknown][] {
+  if (typeof node === 'function') return argSets.map((args, i) => [`${path}#${i}`, (node as (...a: unknown[]) => unknown)(...args)]);
+  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => texts(v, argSets, path ? `${path}.${k}` : k));
+  return [[path, node]];
+}
+
+// Numbers fit every parameter (strings print them as they are); 0 takes the 'no initials / no total' side.
+const ARGS = [
+  [1, 3],
+  [2, 0],
+  [21, 120],
+  [11, 999],
+];
+
+describe('English after the move to ICU messages', () => {
+  it('shows exactly the English it showed before', () => {
+    const { format: _added, language: _alsoAdded, ...now } = en;
+    expect(Object.fromEntries(texts(now, ARGS))).toEqual(Object.fromEntries(texts(enBeforeIcu, ARGS)));
+  });
+
+  it('groups large counts now, where it printed 1200 before', () => {
+    expect(en.signOut.pending(1200)).toBe('1,200 changes have not reached the server yet.');
+    expect(en.sync.initialLoad(1200, 4800)).toBe(enBeforeIcu.sync.initialLoad(1200, 4800));
+  });
+});
