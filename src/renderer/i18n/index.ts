@@ -1,5 +1,7 @@
-// The active strings. useStrings() re-renders its component when the locale changes; `strings`, for code
-// outside React (commands, announcements), always reads the locale active at the moment of the call.
+// The active strings. `strings` always reads the locale active at the moment of the access (commands and
+// announcements outside React use it). useStrings() returns that same object and re-renders its component
+// when the locale changes: `t` keeps its identity, so effects and callbacks that list it as a dependency
+// (the session start in app/app.tsx) do not run again on a language switch — they read the new words anyway.
 import { stringsFor, type Strings } from './bind-strings';
 import { intlLocale } from './locales';
 import { useLocaleStore } from './locale-store';
@@ -8,6 +10,8 @@ export type { Strings };
 export type { Locale, Language } from './locales';
 export { LANGUAGES } from './locales';
 export { useLocaleStore } from './locale-store';
+export { useAgentLocale } from './use-agent-locale';
+export { intlLocale, isLocale, LOCALES } from './locales';
 
 function active(): Strings {
   return stringsFor(useLocaleStore.getState().locale);
@@ -24,7 +28,8 @@ export const strings: Strings = new Proxy({} as Strings, {
 });
 
 export function useStrings(): Strings {
-  return stringsFor(useLocaleStore((s) => s.locale));
+  useLocaleStore((s) => s.locale);
+  return strings;
 }
 
 // The page says which language it is in, so screen readers pronounce it right (WCAG 3.1.1).

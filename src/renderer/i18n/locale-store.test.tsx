@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import { useEffect } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { strings, useLocaleStore, useStrings } from './index';
 import { detectLanguage } from './locales';
@@ -79,6 +80,23 @@ describe('switching at runtime', () => {
     act(() => useLocaleStore.getState().setLocale('lv'));
     expect(screen.getByTestId('mine').textContent).toBe('Mani · 2 izmaiņas vēl nav nonākušas līdz serverim.');
     expect(strings.status.solved).toBe('Atrisināts');
+  });
+
+  it('keeps the identity of t, so an effect that depends on it (the session start in app.tsx) does not run again', () => {
+    let runs = 0;
+    function Session() {
+      const t = useStrings();
+      useEffect(() => {
+        runs += 1;
+      }, [t]);
+      return <p data-testid="title">{t.login.title}</p>;
+    }
+    render(<Session />);
+    act(() => useLocaleStore.getState().setLocale('hu'));
+    expect(screen.getByTestId('title').textContent).toBe('Bejelentkezés');
+    act(() => useLocaleStore.getState().setLocale('lv'));
+    expect(screen.getByTestId('title').textContent).toBe('Pieteikšanās');
+    expect(runs).toBe(1);
   });
 
   it('marks the page with the language, so a screen reader pronounces it right', () => {
