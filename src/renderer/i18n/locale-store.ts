@@ -2,12 +2,12 @@
 // en); once an agent picks one, theirs on this workstation (localStorage console.locale.<agentId> — the
 // choice and nothing else). Switching re-renders every component that reads useStrings().
 import { create } from 'zustand';
-import { detectLanguage, isLocale, type Locale } from './locales';
+import { detectLocale, isLocale, type Locale } from './locales';
 
 const KEY_PREFIX = 'console.locale.';
 
 function osLanguage(): Locale {
-  return detectLanguage(typeof navigator === 'undefined' ? undefined : navigator.languages);
+  return detectLocale(typeof navigator === 'undefined' ? undefined : navigator.languages);
 }
 
 function storage(): Storage | null {

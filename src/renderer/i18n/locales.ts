@@ -1,5 +1,6 @@
 // The console's languages. 'pseudo' is for layout checks (accented, ~40% longer, generated from English):
-// it can be chosen, but the OS language never selects it.
+// agents are never offered it; a browser whose language is en-XA (the usual pseudo-locale tag, e.g.
+// Playwright's `locale: 'en-XA'`) starts in it.
 import type { Catalogue } from './catalogues/en';
 import { en } from './catalogues/en';
 import { hu } from './catalogues/hu';
@@ -34,8 +35,9 @@ export function catalogueFor(locale: Locale): Catalogue {
 }
 
 /** The first of the OS's preferred languages the console speaks (hu-HU → hu), else English. */
-export function detectLanguage(preferred: readonly string[] | undefined): Language {
+export function detectLocale(preferred: readonly string[] | undefined): Locale {
   for (const tag of preferred ?? []) {
+    if (tag.toLowerCase() === 'en-xa') return 'pseudo';
     const base = tag.toLowerCase().split(/[-_]/)[0];
     const hit = LANGUAGES.find((l) => l === base);
     if (hit) return hit;
