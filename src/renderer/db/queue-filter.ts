@@ -143,10 +143,13 @@ async function matchingRows(db: ReplicaDb, queue: QueueIndex, ids: Set<string> |
   let lo: unknown[] = [...queue.prefix, Dexie.minKey];
   let inclusive = true;
   for (;;) {
-    const rows = await db.tickets.where(queue.index).between(lo, hi, inclusive, true).limit(tune.rowChunk).toArray();
+    // No more rows than the count still needs: a word this common matches most of them (a window's
+    // first rows read 100 rows, not a whole chunk).
+    const take = Math.min(tune.rowChunk, Math.max(cap - found.length, 50));
+    const rows = await db.tickets.where(queue.index).between(lo, hi, inclusive, true).limit(take).toArray();
     found.push(...rows.filter(matches));
     const last = rows.at(-1)?._sort;
-    if (found.length >= cap || rows.length < tune.rowChunk || last === undefined) break;
+    if (found.length >= cap || rows.length < take || last === undefined) break;
     lo = [...queue.prefix, last];
     inclusive = false;
   }
