@@ -137,7 +137,7 @@ export const lv: Catalogue = {
   'ticket.handBack': 'Nodot atpakaļ…',
   'ticket.link': 'Piesaistīt izstrādes pieteikumu…',
   'ticket.readOnlyEscalated': 'Eskalēts uz {tier}. līmeni — jums tikai lasīšanai',
-  'ticket.readOnlyElsewhere': '{tier}. līmeņa rindā un nav jūsu — jums tikai lasīšanai',
+  'ticket.readOnlyElsewhere': '{tier}. līmeņa rindā, nav piešķirts jums — jums tikai lasīšanai',
   'ticket.engineeringLink': 'Izstrādes pieteikums',
   'ticket.noEngineeringLink': 'nav piesaistīts',
 
