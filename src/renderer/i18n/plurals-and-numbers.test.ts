@@ -37,7 +37,7 @@ describe('Hungarian numbers', () => {
   });
 
   it('groups thousands with a (no-break) space, not a comma', () => {
-    expect(hu.sync.pending(12_000)).toMatch(/^12\s000 várakozik$/u);
+    expect(hu.sync.pending(12_000)).toMatch(/^12\s000 küldésre vár$/u);
     expect(stringsFor('en').sync.pending(12_000)).toBe('12,000 pending');
   });
 });
