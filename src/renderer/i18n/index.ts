@@ -8,10 +8,9 @@ import { useLocaleStore } from './locale-store';
 
 export type { Strings };
 export type { Locale, Language } from './locales';
-export { LANGUAGES } from './locales';
+export { intlLocale, isLocale, LANGUAGES, LOCALES } from './locales';
 export { useLocaleStore } from './locale-store';
 export { useAgentLocale } from './use-agent-locale';
-export { intlLocale, isLocale, LOCALES } from './locales';
 
 function active(): Strings {
   return stringsFor(useLocaleStore.getState().locale);
