@@ -30,7 +30,7 @@ function missingPluralForms(elements: MessageFormatElement[], locale: string): s
 
 function compile(message: string, locale: string): MessageFormatElement[] | string {
   try {
-    return new IntlMessageFormat(message, locale).getAst();
+    return new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).getAst();
   } catch (err) {
     return (err as Error).message;
   }
