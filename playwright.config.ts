@@ -27,6 +27,8 @@ export default defineConfig({
       testDir: 'tests/e2e',
       use: {
         launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+        // The English suites do not depend on the machine's language (the console follows the OS language).
+        locale: 'en-US',
         trace: 'retain-on-failure',
       },
     },

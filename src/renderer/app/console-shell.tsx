@@ -14,7 +14,9 @@ import { InitialLoadBar, SyncIndicator } from '../sync/sync-indicator';
 import { LiveRegion, RefusalBanner } from '../sync/refusal-banner';
 import { useSyncStore } from '../sync/sync-store';
 import { TicketView } from '../ticket/ticket-view';
-import { useStrings } from '../i18n';
+import { useAgentLocale, useStrings } from '../i18n';
+import { LanguagePicker } from './language-picker';
+import { reasonText } from '../messages/reason-text';
 import { useConsole } from './console-context';
 import { useUiStore } from './ui-store';
 import { useCommands } from './use-commands';
@@ -25,6 +27,8 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
   const run = useCommands(onLogout);
   useGlobalKeys(run);
   const agent = replica.agent;
+  // The agent's own language on this workstation (their choice, else the OS language).
+  useAgentLocale(agent.id);
   const picked = useQueueStore((s) => s.tier);
   const tier = workingTier(agent, picked);
   const openTicketId = useQueueStore(openTicketIdOf);
@@ -39,7 +43,7 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
   useEffect(
     () =>
       replica.onRefused((r) => {
-        const text = t.refusals.notSaved(r.message);
+        const text = t.refusals.notSaved(reasonText(r));
         useSyncStore.getState().pushNotice(text);
         useUiStore.getState().announce(text);
       }),
@@ -56,6 +60,7 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
         </span>
         <SyncIndicator onRetry={() => run('sync.now')} />
         <div className="topbar-actions">
+          <LanguagePicker />
           <button type="button" className="small" aria-keyshortcuts="Control+K Meta+K" data-testid="open-palette" onClick={() => run('palette.open')}>
             {t.header.palette} <kbd>Ctrl K</kbd>
           </button>

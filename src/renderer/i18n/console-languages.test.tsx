@@ -23,6 +23,8 @@ const opener = (api: FakeConsoleApi): OpenReplica => (_api, a) => {
 afterEach(() => {
   opened = 0;
   useLocaleStore.setState({ locale: 'en', agentId: null });
+  // Each agent's choice is kept on the workstation: start every test without one.
+  localStorage.clear();
 });
 
 describe('the console in each language', () => {
@@ -38,6 +40,18 @@ describe('the console in each language', () => {
     await waitFor(() => expect(screen.getByTestId('logout').textContent).toBe('Izrakstīties'));
     expect(api.requests.filter((r) => r.name === 'session.info')).toHaveLength(1);
     expect(opened).toBe(1);
+  });
+
+  it("signs in in the agent's own language as chosen earlier on this workstation, whatever the OS says", async () => {
+    const first = createFakeConsoleApi({ agent: me });
+    const view = render(<App api={first} open={opener(first)} />);
+    await screen.findByTestId('signed-in-as');
+    act(() => useLocaleStore.getState().setLocale('lv'));
+    view.unmount();
+    useLocaleStore.setState({ locale: 'hu', agentId: null });
+    const again = createFakeConsoleApi({ agent: me });
+    render(<App api={again} open={opener(again)} />);
+    await waitFor(() => expect(screen.getByTestId('signed-in-as').textContent).toBe('Anna Kovács · 1. līmenis'));
   });
 
   it.each(LOCALES)('renders the signed-in console in %s', async (locale) => {
