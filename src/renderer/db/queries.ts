@@ -153,17 +153,14 @@ export async function customerNames(db: ReplicaDb, ids: string[]): Promise<Map<s
 }
 
 /**
- * Unsynced local changes per ticket, for a page of tickets. The outbox's distinct ticket ids first (one
- * cursor step per ticket with changes, not per change: 2,000 offline edits of one ticket are one step),
- * then a count for each of the page's tickets among them.
+ * Unsynced local changes per ticket, for a page of tickets: one index walk. Measured against a count
+ * request per ticket (each its own round trip: an edit waited ~40 ms for 200 of them) and the outbox's
+ * distinct ticket ids (a step per pending ticket), this was the cheapest with the queue on screen.
  */
 export async function pendingByTicket(db: ReplicaDb, ticketIds: string[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   if (!ticketIds.length) return counts;
-  const wanted = new Set(ticketIds);
-  const pending = ((await db.outbox.orderBy('ticketId').uniqueKeys()) as string[]).filter((id) => wanted.has(id));
-  const n = await Promise.all(pending.map((id) => db.outbox.where('ticketId').equals(id).count()));
-  pending.forEach((id, i) => counts.set(id, n[i]!));
+  for (const k of (await db.outbox.where('ticketId').anyOf(ticketIds).keys()) as string[]) counts.set(k, (counts.get(k) ?? 0) + 1);
   return counts;
 }
 
