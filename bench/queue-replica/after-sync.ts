@@ -61,7 +61,7 @@ export async function edits(dbName: string, me: Agent, count: number) {
   const priorities = ['low', 'normal', 'high', 'urgent'] as const;
   const edit = async (i: number, at = mine) => {
     const r = await rep.mutate('setPriority', { ticketId: at[i % at.length]!.id, priority: priorities[i % 4]! });
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.reason);
   };
   // One edit as the agent makes it: the screen settled before, the edit's own write timed. On a ticket
   // in the Mine window (the one the agent looks at), and on one in no window on screen.

@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import WebSocket from 'ws';
 import { call, login, snapshot } from '../../tests/support/api-client';
 import { startServer, type ServerHandle } from '../../tests/support/server-process';
+import type { ApiError } from '../../src/shared/index';
 
 const wsStatus = (url: string, token: string) =>
   new Promise<number>((resolve) => {
@@ -41,7 +42,7 @@ describe.each(['sqlite', 'postgres'] as const)('HTTP API on %s', (db) => {
 
   it('signs in with the right password only, and says so in words', async () => {
     const bad = await call(server.url, '/auth/login', { email: 'agent1@demo.local', password: 'nope' });
-    expect(bad).toEqual({ status: 401, body: { error: 'unauthorized', message: 'wrong email or password' } });
+    expect(bad).toEqual({ status: 401, body: { error: 'unauthorized', reason: 'wrong_credentials', params: {} } });
     const unknown = await call(server.url, '/auth/login', { email: 'ghost@demo.local', password: 'demo' });
     expect(unknown.status).toBe(401);
     const s = await login(server.url, 'AGENT1@demo.local');
@@ -67,9 +68,9 @@ describe.each(['sqlite', 'postgres'] as const)('HTTP API on %s', (db) => {
 
   it('answers bad input with a 400 that says what is wrong, and oversized bodies with 413', async () => {
     const s = await login(server.url, 'agent1@demo.local');
-    const r = await call<{ error: string; message: string }>(server.url, '/sync/push', { clientId: 'not-a-uuid', mutations: [] }, s.token);
+    const r = await call<ApiError>(server.url, '/sync/push', { clientId: 'not-a-uuid', mutations: [] }, s.token);
     expect(r.status).toBe(400);
-    expect(r.body.message).toMatch(/clientId/);
+    expect(r.body).toEqual({ error: 'invalid', reason: 'invalid_field', params: { field: 'clientId', problem: 'invalid_format', limit: null } });
     expect(await postStatus(`${server.url}/api/v1/sync/push`, s.token, 3 * 1024 * 1024)).toBe(413);
   });
 

@@ -2,7 +2,7 @@
 // and, except login, inbound and health, authenticates the bearer token first.
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   API_PREFIX,
   InboundTicketRequest,
@@ -10,6 +10,9 @@ import {
   MAX_BODY_BYTES,
   PullRequest,
   PushRequest,
+  clampText,
+  reason,
+  validationReason,
 } from '../../src/shared/index';
 import { signIn, type LoginDeps } from './auth/login';
 import { LoginGate } from './auth/login-gate';
@@ -22,7 +25,7 @@ import { addressKey } from './http/address-key';
 import { capConnectionsPerAddress, throttledWarning } from './http/connection-cap';
 import { serverTimeoutOptions } from './http/server-options';
 import type { RequestAgent } from './sync/actor';
-import { HttpError } from './sync/errors';
+import { HttpError, errorBody } from './sync/errors';
 import { createInboundTicket } from './sync/inbound';
 import { PokeHub } from './sync/poke-hub';
 import { handlePull } from './sync/pull';
@@ -39,7 +42,7 @@ declare module 'fastify' {
 
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const r = schema.safeParse(body);
-  if (!r.success) throw new HttpError(400, 'invalid', z.prettifyError(r.error));
+  if (!r.success) throw new HttpError(400, 'invalid', validationReason(r.error));
   return r.data;
 }
 
@@ -62,18 +65,18 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb, hooks: AppHo
   sessionSockets.start(cfg.sessionCheckMs);
 
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
-    if (err instanceof HttpError) return reply.code(err.status).send({ error: err.code, message: err.message });
+    if (err instanceof HttpError) return reply.code(err.status).send(err.body());
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.code(413).send({ error: 'too_large', message: `the request body is over ${MAX_BODY_BYTES} bytes` });
+      return reply.code(413).send(errorBody('too_large', reason('body_too_large', { maxBytes: MAX_BODY_BYTES })));
     }
     if (err.statusCode && err.statusCode < 500) {
-      return reply.code(err.statusCode).send({ error: 'invalid', message: err.message });
+      return reply.code(err.statusCode).send(errorBody('invalid', reason('invalid_field', { field: '', problem: clampText(err.code ?? 'request', 64), limit: null })));
     }
     // No request data in the log: it may hold personal data.
     req.log.error({ name: err.name, code: err.code, stack: err.stack?.split('\n').slice(1, 6).join('\n') }, 'request failed');
-    return reply.code(500).send({ error: 'internal', message: 'the server failed to handle this request; try again' });
+    return reply.code(500).send(errorBody('internal', reason('server_failed')));
   });
-  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'not_found', message: 'no such endpoint' }));
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send(errorBody('not_found', reason('no_such_endpoint'))));
 
   const authenticate = async (req: FastifyRequest, reply: FastifyReply) => {
     const token = bearerToken(req.headers.authorization);
@@ -85,9 +88,9 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb, hooks: AppHo
     }
     // The same answer on the WebSocket upgrade: this runs before it.
     if (check.reason === 'expired') {
-      return reply.code(401).send({ error: 'session_expired', message: 'sign in again: the session expired (unused for too long, or too old)' });
+      return reply.code(401).send(errorBody('session_expired', reason('session_expired')));
     }
-    return reply.code(401).send({ error: 'unauthorized', message: 'sign in again: the session is missing or has ended' });
+    return reply.code(401).send(errorBody('unauthorized', reason('signed_out')));
   };
 
   await app.register(websocket, { options: { maxPayload: 4096 } });
@@ -156,11 +159,11 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb, hooks: AppHo
   });
 
   app.post(`${API_PREFIX}/inbound/tickets`, async (req) => {
-    if (!cfg.inboundApiKey) throw new HttpError(503, 'not_configured', 'inbound contacts are off: set INBOUND_API_KEY on the server');
-    if (!secretMatches(req.headers['x-api-key'], cfg.inboundApiKey)) throw new HttpError(401, 'unauthorized', 'a valid x-api-key header is required');
+    if (!cfg.inboundApiKey) throw new HttpError(503, 'not_configured', reason('inbound_off'));
+    if (!secretMatches(req.headers['x-api-key'], cfg.inboundApiKey)) throw new HttpError(401, 'unauthorized', reason('inbound_key_required'));
     const body = parse(InboundTicketRequest, req.body);
     const tenant = await db.selectFrom('tenants').select('id').orderBy('created_at').executeTakeFirst();
-    if (!tenant) throw new HttpError(503, 'no_tenant', 'the server has no organisation yet');
+    if (!tenant) throw new HttpError(503, 'no_tenant', reason('no_tenant'));
     return createInboundTicket({ db, dialect, onCommit }, tenant.id, body);
   });
 

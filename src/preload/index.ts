@@ -15,7 +15,7 @@ const consoleApi = {
   async request(name, input) {
     const reply = (await ipcRenderer.invoke(REQUEST, name, input)) as Reply;
     if (reply.ok) return reply.value as never;
-    throw Object.assign(new Error(reply.error.message), { name: 'ConsoleApiError', code: reply.error.code });
+    throw Object.assign(new Error(reply.error.reason), { name: 'ConsoleApiError', code: reply.error.code, reason: reply.error.reason, params: reply.error.params });
   },
   on<N extends ApiEventName>(name: N, listener: (payload: ApiEventPayload<N>) => void) {
     const handler = (_e: IpcRendererEvent, n: string, payload: unknown) => {

@@ -1,10 +1,11 @@
 // The renderer↔main API: one contract carried by Electron IPC (desktop) or a loopback WebSocket
 // (browser edition). Main parses every request with these schemas before any handler runs.
 import { z } from 'zod';
-import { Email, Int32, PLAIN_TEXT, text, words } from './bounds';
+import { Email, Int32, PLAIN_TEXT, text } from './bounds';
 import { Agent, Id, Instant } from './domain';
 import { RawMutation } from './mutations';
-import { MAX_ERROR_MESSAGE, MAX_PUSH_BATCH, PullResponse, PushResponse, SnapshotToken } from './sync-protocol';
+import { WireReason } from './reasons';
+import { MAX_PUSH_BATCH, PullResponse, PushResponse, SnapshotToken } from './sync-protocol';
 
 const Empty = z.object({}).strict();
 
@@ -18,8 +19,8 @@ export const SyncStatus = z.object({
   /** Mutations not yet acknowledged by the server. */
   pending: Int32,
   lastSyncedAt: Instant.nullable(),
-  /** What went wrong last, in words for the agent (cleared by the next success). */
-  lastError: words(MAX_ERROR_MESSAGE).nullable(),
+  /** What went wrong last, as a reason the indicator puts in words (cleared by the next success). */
+  lastError: WireReason.nullable(),
   /** The first sync: rows received so far and, once the server has said, about how many in all. */
   initialLoad: z.object({ received: Int32, total: Int32.nullable().default(null), done: z.boolean() }).nullable(),
 });
@@ -62,7 +63,7 @@ export const ApiRequests = {
     output: PullResponse,
   },
   'app.openExternal': {
-    input: z.object({ url: z.url().max(2000).regex(PLAIN_TEXT, 'control characters are not allowed') }).strict(),
+    input: z.object({ url: z.url().max(2000).regex(PLAIN_TEXT, 'control_characters') }).strict(),
     output: z.object({ ok: z.boolean() }),
   },
 } as const;
@@ -93,10 +94,10 @@ export interface ConsoleApi {
   on<N extends ApiEventName>(name: N, listener: (payload: ApiEventPayload<N>) => void): () => void;
 }
 
-/** An error that crossed the bridge: code for the UI to branch on, message in words. */
+/** An error that crossed the bridge: a class for the UI to branch on, and its reason with parameters. */
 export const BridgeError = z.object({
   /** too_large: the backend refused the request's size (413); the sync loop halves its batch. */
   code: z.enum(['invalid', 'unauthorized', 'forbidden', 'offline', 'server', 'too_large', 'internal']),
-  message: words(MAX_ERROR_MESSAGE),
+  ...WireReason.shape,
 });
 export type BridgeError = z.infer<typeof BridgeError>;

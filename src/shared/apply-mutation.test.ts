@@ -20,9 +20,9 @@ describe('applyMutation', () => {
     expect(out.ok && out.effects.tickets[0]).toMatchObject({ status: 'new', firstResponseAt: null });
   });
 
-  it('refuses a reply on a closed ticket, with words', () => {
+  it('refuses a reply on a closed ticket, with the reason', () => {
     const out = applyMutation(anna, NOW, m({ name: 'addMessage', args: { id: ids.msg, ticketId: ids.ticket, kind: 'reply', body: 'x' } }), { ticket: ticket({ status: 'closed' }) });
-    expect(out).toEqual({ ok: false, code: 'invalid', message: 'this ticket is closed: reopen it to reply' });
+    expect(out).toEqual({ ok: false, code: 'invalid', reason: 'ticket_closed_reply', params: {} });
   });
 
   it('escalation moves the ticket up a tier, unassigned, with the handoff summary', () => {
@@ -57,7 +57,7 @@ describe('applyMutation', () => {
   it('a ticket holds at most 50 tags: the 51st is refused, re-adding one it has is still a no-op', () => {
     const tags = Array.from({ length: 50 }, (_, i) => `t${i}`);
     const add = (tag: string, held: string[]) => applyMutation(anna, NOW, m({ name: 'addTag', args: { ticketId: ids.ticket, tag } }), { ticket: ticket({ tags: held }) });
-    expect(add('one-more', tags)).toEqual({ ok: false, code: 'invalid', message: 'a ticket holds at most 50 tags' });
+    expect(add('one-more', tags)).toEqual({ ok: false, code: 'invalid', reason: 'too_many_tags', params: { max: 50 } });
     expect(add('t7', tags)).toMatchObject({ ok: true, effects: { tickets: [] } });
     expect(add('t49', tags.slice(0, 49))).toMatchObject({ ok: true, effects: { tickets: [{ tags }] } });
   });

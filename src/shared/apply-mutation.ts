@@ -3,6 +3,7 @@
 import { MAX_TAGS_PER_TICKET, type Actor, type Agent, type Customer, type Escalation, type Message, type Ticket } from './domain';
 import type { Mutation, RefusalCode } from './mutations';
 import { newTicket } from './new-ticket';
+import { reason, type Reason } from './reasons';
 import { slaDeadlines } from './sla';
 
 export interface Loaded {
@@ -30,7 +31,7 @@ export interface Effects {
   overwrites: Overwrite[];
 }
 
-export type Outcome = { ok: true; effects: Effects } | { ok: false; code: RefusalCode; message: string };
+export type Outcome = { ok: true; effects: Effects } | ({ ok: false; code: RefusalCode } & Reason);
 
 /** Which rows a mutation reads, so each side can load them before calling applyMutation. */
 export function targetsOf(m: Mutation, actor: Actor): { ticketId?: string; customerId?: string; agentId?: string } {
@@ -52,14 +53,14 @@ export function targetsOf(m: Mutation, actor: Actor): { ticketId?: string; custo
 }
 
 const empty = (): Effects => ({ tickets: [], messages: [], customers: [], escalations: [], agents: [], overwrites: [] });
-const refuse = (code: RefusalCode, message: string): Outcome => ({ ok: false, code, message });
+const refuse = (code: RefusalCode, why: Reason): Outcome => ({ ok: false, code, ...why });
 
 export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Loaded): Outcome {
   const fx = empty();
   const t = loaded.ticket;
   switch (m.name) {
     case 'createTicket': {
-      if (!loaded.customer) return refuse('not_found', 'that customer does not exist');
+      if (!loaded.customer) return refuse('not_found', reason('customer_not_found'));
       const a = m.args;
       const ticket = newTicket(now, {
         id: a.id,
@@ -88,7 +89,7 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
       return { ok: true, effects: fx };
     }
     case 'createCustomer': {
-      if (loaded.customer) return refuse('invalid', 'that customer already exists');
+      if (loaded.customer) return refuse('invalid', reason('customer_exists'));
       const a = m.args;
       fx.customers.push({
         id: a.id,
@@ -107,7 +108,7 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
     }
     case 'updateCustomer': {
       const c = loaded.customer;
-      if (!c) return refuse('not_found', 'that customer does not exist');
+      if (!c) return refuse('not_found', reason('customer_not_found'));
       const next: Customer = { ...c, ...m.args.patch, updatedAt: now };
       for (const [field, value] of Object.entries(m.args.patch)) {
         const old = (c as Record<string, unknown>)[field];
@@ -117,7 +118,7 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
       return { ok: true, effects: fx };
     }
     case 'setPresence': {
-      if (!loaded.agent) return refuse('not_found', 'agent not found');
+      if (!loaded.agent) return refuse('not_found', reason('agent_not_found'));
       fx.agents.push({ ...loaded.agent, presence: m.args.presence });
       return { ok: true, effects: fx };
     }
@@ -125,12 +126,12 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
       break;
   }
 
-  if (!t) return refuse('not_found', 'that ticket does not exist');
+  if (!t) return refuse('not_found', reason('ticket_not_found'));
   const next: Ticket = { ...t, updatedAt: now };
   switch (m.name) {
     case 'addMessage': {
       if (t.status === 'closed' && m.args.kind === 'reply') {
-        return refuse('invalid', 'this ticket is closed: reopen it to reply');
+        return refuse('invalid', reason('ticket_closed_reply'));
       }
       if (m.args.kind !== 'note') {
         next.firstResponseAt ??= now;
@@ -151,8 +152,8 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
     }
     case 'setStatus': {
       const s = m.args.status;
-      if (s === 'new') return refuse('invalid', 'a ticket cannot be set back to new');
-      if (t.status === 'closed' && s !== 'open') return refuse('invalid', 'a closed ticket can only be reopened');
+      if (s === 'new') return refuse('invalid', reason('status_not_back_to_new'));
+      if (t.status === 'closed' && s !== 'open') return refuse('invalid', reason('closed_reopen_only'));
       next.status = s;
       if (s === 'solved' || s === 'closed') next.solvedAt = t.solvedAt ?? now;
       else next.solvedAt = null;
@@ -224,7 +225,7 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
     }
     case 'addTag': {
       if (t.tags.includes(m.args.tag)) return { ok: true, effects: fx };
-      if (t.tags.length >= MAX_TAGS_PER_TICKET) return refuse('invalid', `a ticket holds at most ${MAX_TAGS_PER_TICKET} tags`);
+      if (t.tags.length >= MAX_TAGS_PER_TICKET) return refuse('invalid', reason('too_many_tags', { max: MAX_TAGS_PER_TICKET }));
       next.tags = [...t.tags, m.args.tag];
       break;
     }

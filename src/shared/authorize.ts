@@ -2,10 +2,14 @@
 // show only the actions that will be accepted.
 import type { Actor, Agent, Ticket } from './domain';
 import type { Mutation, RefusalCode } from './mutations';
+import { reason, type Reason } from './reasons';
 
-export type Decision = { ok: true } | { ok: false; code: RefusalCode; message: string };
+/** A refusal: its class (what a client can act on) and its reason with parameters (what the UI says). */
+export type Refused = { ok: false; code: RefusalCode } & Reason;
+export type Decision = { ok: true } | Refused;
 const OK: Decision = { ok: true };
-const deny = (message: string): Decision => ({ ok: false, code: 'forbidden', message });
+const deny = (why: Reason): Decision => ({ ok: false, code: 'forbidden', ...why });
+const invalid = (why: Reason): Decision => ({ ok: false, code: 'invalid', ...why });
 
 export function isSupervisor(actor: Pick<Actor, 'role'>): boolean {
   return actor.role === 'supervisor' || actor.role === 'admin';
@@ -38,54 +42,54 @@ export function authorize(
   switch (m.name) {
     case 'createTicket':
       // A ticket brings the customer's card and its edit history to the workstation: only for a customer
-      // already in the agent's reach. The same words whether or not the customer exists.
+      // already in the agent's reach. The same reason whether or not the customer exists.
       if (isSupervisor(actor) || ctx.customerOpenable !== false) return OK;
-      return deny('you can open a ticket only for a customer you created or one of whose tickets you work');
+      return deny(reason('customer_out_of_reach_open'));
     case 'createCustomer':
     case 'setPresence':
       return OK;
     case 'updateCustomer':
       // A customer's details are changed by whoever is working one of their tickets, or a supervisor.
       if (isSupervisor(actor) || ctx.customerWorkable !== false) return OK;
-      return deny("you can change a customer's details only while one of their tickets is in your tier or yours");
+      return deny(reason('customer_out_of_reach_edit'));
     default:
       break;
   }
-  if (!ticket) return { ok: false, code: 'not_found', message: 'that ticket does not exist' };
+  if (!ticket) return { ok: false, code: 'not_found', ...reason('ticket_not_found') };
   if (!canWorkTicket(actor, ticket)) {
-    return deny(`ticket is in the tier ${ticket.tier} queue and not assigned to you`);
+    return deny(reason('not_in_your_tier', { tier: ticket.tier }));
   }
   switch (m.name) {
     case 'assign': {
       if (isSupervisor(actor)) {
-        if (m.args.assigneeId && !targetAgent) return { ok: false, code: 'invalid', message: 'no such agent' };
+        if (m.args.assigneeId && !targetAgent) return invalid(reason('agent_not_found'));
         if (targetAgent && targetAgent.role === 'agent' && targetAgent.tier !== ticket.tier) {
-          return { ok: false, code: 'invalid', message: `${targetAgent.name} does not work tier ${ticket.tier}` };
+          return invalid(reason('agent_not_in_tier', { who: targetAgent.name, tier: ticket.tier }));
         }
         return OK;
       }
       if (m.args.assigneeId !== null && m.args.assigneeId !== actor.id) {
-        return deny('only a supervisor can assign a ticket to someone else');
+        return deny(reason('assign_others_supervisor_only'));
       }
       if (ticket.assigneeId !== null && ticket.assigneeId !== actor.id) {
-        return deny("only a supervisor can reassign another agent's ticket");
+        return deny(reason('reassign_supervisor_only'));
       }
       return OK;
     }
     case 'escalate':
       if (m.args.toTier !== ticket.tier + 1) {
-        return { ok: false, code: 'invalid', message: `a tier ${ticket.tier} ticket escalates to tier ${ticket.tier + 1}` };
+        return invalid(reason('escalate_next_tier_only', { from: ticket.tier, to: ticket.tier + 1 }));
       }
       return OK;
     case 'setEngineeringLink':
       // Engineering issues are the specialists' side of a case; tier 1 escalates instead.
-      if (!isSupervisor(actor) && actor.tier !== 2 && actor.tier !== 3) return deny('only tier 2 and 3 specialists and supervisors link engineering issues');
+      if (!isSupervisor(actor) && actor.tier !== 2 && actor.tier !== 3) return deny(reason('link_specialists_only'));
       return OK;
     case 'handBack':
-      if (ticket.tier === 1) return { ok: false, code: 'invalid', message: 'the ticket is already in tier 1' };
-      if (!isSupervisor(actor) && actor.tier === 1) return deny('only specialists hand tickets back');
+      if (ticket.tier === 1) return invalid(reason('already_tier_1'));
+      if (!isSupervisor(actor) && actor.tier === 1) return deny(reason('hand_back_specialists_only'));
       if (m.args.toAgentId && (!targetAgent || targetAgent.tier !== 1)) {
-        return { ok: false, code: 'invalid', message: 'a ticket is handed back to a tier 1 agent' };
+        return invalid(reason('hand_back_to_tier_1_agent'));
       }
       return OK;
     default:

@@ -14,7 +14,8 @@ export const INT32_MAX = 2_147_483_647;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\p{Cs}]/gu;
 /** The class written once above: a whole string free of it. */
 export const PLAIN_TEXT = new RegExp(`^[^${CONTROL.source.slice(1, -1)}]*$`, 'u');
-const NO_CONTROL = 'control characters are not allowed';
+/** A check's message is the reason it stands for (validation-reason.ts): never words. */
+const NO_CONTROL = 'control_characters';
 
 /** A string of at most `max` characters without control characters (trimmed first when asked). */
 export function text(max: number, opts: { trim?: boolean } = {}) {
@@ -25,7 +26,7 @@ export function text(max: number, opts: { trim?: boolean } = {}) {
 export const Email = z.email().max(254);
 
 /** A whole number that fits an integer column. */
-export const Int32 = z.number().int().nonnegative().max(INT32_MAX, `at most ${INT32_MAX} (the largest number the server stores)`);
+export const Int32 = z.number().int().nonnegative().max(INT32_MAX, 'number_too_big');
 export const PositiveInt32 = Int32.min(1);
 
 /**
@@ -34,7 +35,7 @@ export const PositiveInt32 = Int32.min(1);
  * parser would repair), with no spaces. Leading and trailing blanks are trimmed.
  */
 export function httpUrl(max: number) {
-  return text(max, { trim: true }).refine(isHttpUrl, 'a link must be a full http:// or https:// address, without a user name or password');
+  return text(max, { trim: true }).refine(isHttpUrl, 'link_not_http');
 }
 
 function isHttpUrl(raw: string): boolean {
@@ -61,7 +62,7 @@ export function jsonLength(value: unknown): number {
 export function jsonValue(maxJsonChars: number) {
   return z
     .unknown()
-    .refine((v) => jsonLength(v) <= maxJsonChars, `at most ${maxJsonChars} characters as JSON`)
+    .refine((v) => jsonLength(v) <= maxJsonChars, 'value_too_long')
     .meta({ maxJsonChars });
 }
 

@@ -10,17 +10,17 @@ describe('parseMutation', () => {
     const r = parseMutation({ id: 3, name: 'addTag', args: { ticketId: ids.ticket, tag: '  Refund ' } });
     expect(r).toEqual({ ok: true, mutation: { id: 3, name: 'addTag', args: { ticketId: ids.ticket, tag: 'refund' } } });
   });
-  it('refuses unknown names and bad args with words', () => {
-    expect(parseMutation({ id: 1, name: 'dropTables', args: {} })).toEqual({ ok: false, message: 'unknown mutation "dropTables"' });
+  it('refuses unknown names and bad args with reasons', () => {
+    expect(parseMutation({ id: 1, name: 'dropTables', args: {} })).toEqual({ ok: false, reason: 'unknown_mutation', params: { name: 'dropTables' } });
     expect(parseMutation({ id: 1, name: '__proto__', args: {} }).ok).toBe(false);
     const r = parseMutation({ id: 1, name: 'escalate', args: { id: ids.esc, ticketId: ids.ticket, toTier: 2, reason: 'bug', summary: 'short', baseVersion: 1 } });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(/handoff summary/);
+    expect(r).toEqual({ ok: false, reason: 'escalation_summary_short', params: { min: 10 } });
   });
   it('never echoes an odd mutation name into the refusal', () => {
     for (const name of ['<script>\u0000x', 'a"b', 'x'.repeat(65), 'drop tables', '']) {
       const r = parseMutation({ id: 1, name, args: {} });
-      expect(r).toEqual({ ok: false, message: 'unknown mutation' });
+      expect(r).toEqual({ ok: false, reason: 'unknown_mutation', params: { name: null } });
     }
   });
 });

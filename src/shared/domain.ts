@@ -35,7 +35,7 @@ export const Instant = z.iso.datetime();
 export const Tag = text(40, { trim: true })
   .toLowerCase()
   .min(1)
-  .regex(/^[\p{L}\p{N}_\-:.]+$/u, 'tags are single words: letters, digits, _ - : .');
+  .regex(/^[\p{L}\p{N}_\-:.]+$/u, 'tag_not_a_word');
 
 /** Tags a ticket may hold: each is re-sent with the ticket to every workstation holding it. */
 export const MAX_TAGS_PER_TICKET = 50;

@@ -4,6 +4,8 @@ export * from './sync-protocol';
 export * from './api';
 export * from './sla';
 export * from './authorize';
+export * from './reasons';
+export * from './validation-reason';
 export * from './apply-mutation';
 export * from './uuid';
 export * from './history';

@@ -1,10 +1,12 @@
 // The mutation catalogue: every change an agent can make, as it travels in the outbox and over push.
 import { z } from 'zod';
-import { Email, Int32, PositiveInt32, clampText, httpUrl, jsonValue, text, words } from './bounds';
+import { Email, Int32, PositiveInt32, httpUrl, jsonValue, text } from './bounds';
 import { Channel, Id, Language, Presence, Priority, Tag, TicketStatus, Tier } from './domain';
+import { WireReason, reason, type Reason } from './reasons';
+import { validationReason } from './validation-reason';
 
-const Body = text(20000, { trim: true }).min(1, 'the message is empty');
-const Subject = text(200, { trim: true }).min(1, 'the subject is empty');
+const Body = text(20000, { trim: true }).min(1, 'message_empty');
+const Subject = text(200, { trim: true }).min(1, 'subject_empty');
 const Name = text(120, { trim: true }).min(1);
 const Phone = text(40, { trim: true });
 /** The field version the client saw; the server refuses the write if someone else changed it since. */
@@ -36,8 +38,8 @@ export const MutationArgs = {
     id: Id,
     ticketId: Id,
     toTier: Tier,
-    reason: text(500, { trim: true }).min(3, 'give a reason for the escalation'),
-    summary: text(5000, { trim: true }).min(10, 'the handoff summary must say what was tried (10 characters at least)'),
+    reason: text(500, { trim: true }).min(3, 'escalation_reason_short'),
+    summary: text(5000, { trim: true }).min(10, 'escalation_summary_short'),
     baseVersion: BaseVersion,
   }),
   handBack: z.object({
@@ -45,7 +47,7 @@ export const MutationArgs = {
     ticketId: Id,
     /** The tier 1 agent who will follow up with the customer (usually the one who escalated). */
     toAgentId: Id.nullable(),
-    summary: text(5000, { trim: true }).min(10, 'the handoff summary must say what was done (10 characters at least)'),
+    summary: text(5000, { trim: true }).min(10, 'hand_back_summary_short'),
     baseVersion: BaseVersion,
   }),
   addTag: z.object({ ticketId: Id, tag: Tag }),
@@ -74,7 +76,7 @@ export const MutationArgs = {
         notes: text(5000),
       })
       .partial()
-      .refine((p) => Object.keys(p).length > 0, 'nothing to update'),
+      .refine((p) => Object.keys(p).length > 0, 'nothing_to_update'),
   }),
   setPresence: z.object({ presence: Presence }),
 } as const;
@@ -104,31 +106,32 @@ export const RawMutation = z.object({
 });
 export type RawMutation = z.infer<typeof RawMutation>;
 
-export type ParseResult = { ok: true; mutation: Mutation } | { ok: false; message: string };
+export type ParseResult = { ok: true; mutation: Mutation } | ({ ok: false } & Reason);
 
 export function parseMutation(raw: RawMutation): ParseResult {
   if (!Object.hasOwn(MutationArgs, raw.name)) {
-    // The name is the client's: quoted only when it is a plain identifier, never raw into the words.
-    return { ok: false, message: /^[A-Za-z0-9_]{1,64}$/.test(raw.name) ? `unknown mutation "${raw.name}"` : 'unknown mutation' };
+    // The name is the client's: passed on only when it is a plain identifier, never raw into the words.
+    return { ok: false, ...reason('unknown_mutation', { name: /^[A-Za-z0-9_]{1,64}$/.test(raw.name) ? raw.name : null }) };
   }
   const name = raw.name as MutationName;
   const parsed = MutationArgs[name].safeParse(raw.args);
   if (!parsed.success) {
-    return { ok: false, message: clampText(z.prettifyError(parsed.error), MAX_REFUSAL_MESSAGE) };
+    return { ok: false, ...validationReason(parsed.error) };
   }
   return { ok: true, mutation: { id: raw.id, name, args: parsed.data } as Mutation };
 }
 
-/** Refusal codes a client can act on; message is already in words for the agent. */
+/** Refusal classes a client can act on; the reason says why (the renderer puts it in words). */
 export const RefusalCode = z.enum(['conflict', 'forbidden', 'not_found', 'invalid', 'error']);
 export type RefusalCode = z.infer<typeof RefusalCode>;
 
-/** Characters of a refusal's words; longer ones are cut (a refusal is never dropped for its words). */
-export const MAX_REFUSAL_MESSAGE = 1000;
-
+/**
+ * A refused mutation: its class and its reason with parameters. A refusal from a server before reasons
+ * (words in `message`) reads as reason `unknown`, and is shown by its class.
+ */
 export const Refusal = z.object({
   id: MutationId,
   code: RefusalCode,
-  message: words(MAX_REFUSAL_MESSAGE),
+  ...WireReason.shape,
 });
 export type Refusal = z.infer<typeof Refusal>;

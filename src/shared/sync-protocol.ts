@@ -1,9 +1,10 @@
 // Wire types of the sync protocol between the main process and the backend (and the login API).
 import { z } from 'zod';
-import { Email, Int32, PositiveInt32, text, words } from './bounds';
+import { Email, Int32, PositiveInt32, text } from './bounds';
 import { Agent, Id } from './domain';
 import { changeOptions } from './entities/change';
 import { RawMutation, Refusal } from './mutations';
+import { WireReason } from './reasons';
 
 export const API_PREFIX = '/api/v1';
 /** A push carries at most this many mutations; the client sends its outbox in batches of this size. */
@@ -19,8 +20,6 @@ export const MAX_OUTBOX = 100_000;
  * sharing the page's last version and the threads of tickets entering the scope: far below this.
  */
 export const MAX_PULL_CHANGES = 1_000_000;
-/** Characters of an error's words; longer ones are cut. */
-export const MAX_ERROR_MESSAGE = 2000;
 
 export const LoginRequest = z.object({
   email: Email,
@@ -44,7 +43,7 @@ export const PushResponse = z.object({
 export type PushResponse = z.infer<typeof PushResponse>;
 
 /** Where a first sync's snapshot stands: opaque, short, URL-safe. */
-export const SnapshotToken = text(1000).regex(/^[A-Za-z0-9_-]+$/, 'not a snapshot token');
+export const SnapshotToken = text(1000).regex(/^[A-Za-z0-9_-]+$/);
 
 export const PullRequest = z.object({
   clientId: Id,
@@ -103,12 +102,12 @@ export const InboundTicketRequest = z
     }),
   })
   .refine((r) => r.customer.email || r.customer.phone, {
-    message: 'a contact needs the customer email or phone',
+    message: 'contact_needs_email_or_phone',
     path: ['customer'],
   });
 export type InboundTicketRequest = z.input<typeof InboundTicketRequest>;
 export const InboundTicketResponse = z.object({ ticketId: Id, number: PositiveInt32, customerId: Id });
 
-/** Error body of every 4xx/5xx answer. */
-export const ApiError = z.object({ error: text(64), message: words(MAX_ERROR_MESSAGE) });
+/** Error body of every 4xx/5xx answer: `error` classes it, the reason and its params say why. */
+export const ApiError = z.object({ error: text(64), ...WireReason.shape });
 export type ApiError = z.infer<typeof ApiError>;

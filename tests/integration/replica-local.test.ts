@@ -28,12 +28,12 @@ describe('replica (fake-indexeddb)', () => {
     expect(await replica.db.messages.get(other)).toBeUndefined();
   });
 
-  it('refuses early, in words, what authorize() or the schema refuses, writing nothing', async () => {
+  it('refuses early, with the reason, what authorize() or the schema refuses, writing nothing', async () => {
     const { replica, pull } = await setup();
     await pull(rows([ticket({ tier: 2 })]), 1);
     const r = await replica.mutate('addTag', { ticketId: ids.ticket, tag: 'vip' });
-    expect(r).toEqual({ ok: false, message: 'ticket is in the tier 2 queue and not assigned to you' });
-    expect(await replica.mutate('addMessage', { id: ids.msg, ticketId: ids.ticket, kind: 'reply', body: '   ' })).toMatchObject({ ok: false, message: expect.stringContaining('empty') });
+    expect(r).toEqual({ ok: false, code: 'forbidden', reason: 'not_in_your_tier', params: { tier: 2 } });
+    expect(await replica.mutate('addMessage', { id: ids.msg, ticketId: ids.ticket, kind: 'reply', body: '   ' })).toMatchObject({ ok: false, code: 'invalid', reason: 'message_empty' });
     expect(await replica.db.outbox.count()).toBe(0);
   });
 
@@ -48,10 +48,10 @@ describe('replica (fake-indexeddb)', () => {
     expect(await queueCount(replica.db, anna, { kind: 'mine' })).toBe(1);
 
     // The server applied neither yet for tag (pending id 2), and Béla won the ticket.
-    await api.pull({ cursor: 2, lastMutationId: 1, changes: [{ entity: 'ticket', value: ticket({ assigneeId: bela.id, status: 'open', version: 6, assigneeVersion: 6 }) }], refused: [{ id: 1, code: 'conflict', message: 'someone else changed the assignee' }] });
+    await api.pull({ cursor: 2, lastMutationId: 1, changes: [{ entity: 'ticket', value: ticket({ assigneeId: bela.id, status: 'open', version: 6, assigneeVersion: 6 }) }], refused: [{ id: 1, code: 'conflict', reason: 'taken_by', params: { who: null } }] });
     const t = await replica.db.tickets.get(ids.ticket);
     expect(t).toMatchObject({ assigneeId: bela.id, tags: ['router'] });
-    expect(refused).toEqual([{ mutationId: 1, name: 'assign', ticketId: ids.ticket, code: 'conflict', message: 'Béla Nagy took this ticket.' }]);
+    expect(refused).toEqual([{ mutationId: 1, name: 'assign', ticketId: ids.ticket, code: 'conflict', reason: 'taken_by', params: { who: 'Béla Nagy' } }]);
     expect(await queueCount(replica.db, anna, { kind: 'mine' })).toBe(0);
     expect(await queueCount(replica.db, bela, { kind: 'mine' })).toBe(1);
     expect((await replica.db.outbox.toArray()).map((o) => o.id)).toEqual([2]);
@@ -64,14 +64,14 @@ describe('replica (fake-indexeddb)', () => {
     expect((await replica.db.tickets.get(t2))?.priority).toBe('urgent');
     await api.pull({
       cursor: 4, lastMutationId: 4, changes: [],
-      refused: [{ id: 3, code: 'forbidden', message: 'not yours' }, { id: 4, code: 'forbidden', message: 'not yours' }],
+      refused: [{ id: 3, code: 'forbidden', reason: 'not_in_your_tier', params: { tier: 2 } }, { id: 4, code: 'forbidden', reason: 'not_in_your_tier', params: { tier: 2 } }],
     });
     expect((await replica.db.tickets.get(t2))?.priority).toBe('normal');
     expect(await replica.db.messages.get(ids.msg)).toBeUndefined();
     expect(refused.map((r) => [r.mutationId, r.name, r.ticketId])).toEqual([[1, 'assign', ids.ticket], [3, 'setPriority', t2], [4, 'addMessage', t2]]);
     expect(await replica.db.outbox.count()).toBe(0);
     // The same refusal again (pull's list) is not reported twice.
-    await api.pull({ cursor: 5, lastMutationId: 4, changes: [], refused: [{ id: 1, code: 'conflict', message: 'x' }] });
+    await api.pull({ cursor: 5, lastMutationId: 4, changes: [], refused: [{ id: 1, code: 'conflict', reason: 'unknown', params: {} }] });
     expect(refused).toHaveLength(3);
   });
 

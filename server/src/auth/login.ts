@@ -1,6 +1,6 @@
 // POST /auth/login: the limits of LoginGate, then the password check, spending the same hash on an unknown
 // e-mail as on a wrong password so e-mails cannot be probed.
-import type { LoginRequest, LoginResponse } from '../../../src/shared/index';
+import { reason, type LoginRequest, type LoginResponse } from '../../../src/shared/index';
 import type { Db } from '../db/database';
 import { HttpError } from '../sync/errors';
 import { agentFromRow } from '../sync/rows';
@@ -21,7 +21,7 @@ export async function signIn(deps: LoginDeps, address: string, body: LoginReques
   const refused = deps.gate.admit(address, email);
   if (refused) {
     setRetryAfter(refused.retryAfterSeconds);
-    throw new HttpError(429, refused.code, `too many sign-in attempts; try again in ${refused.retryAfterSeconds} s`);
+    throw new HttpError(429, refused.code, reason('too_many_attempts', { seconds: refused.retryAfterSeconds }));
   }
   const row = await deps.db.selectFrom('agents').selectAll().where('email', '=', email).executeTakeFirst();
   const verify = deps.verify ?? verifyPassword;
@@ -30,10 +30,10 @@ export async function signIn(deps: LoginDeps, address: string, body: LoginReques
     // Turned away before any work: not held against the address or the account.
     deps.gate.forgive(address, { email });
     setRetryAfter(1);
-    throw new HttpError(503, 'busy', 'the server is busy signing others in; try again in a moment');
+    throw new HttpError(503, 'busy', reason('sign_in_busy'));
   }
   const ok = await checking;
-  if (!row || !ok) throw new HttpError(401, 'unauthorized', 'wrong email or password');
+  if (!row || !ok) throw new HttpError(401, 'unauthorized', reason('wrong_credentials'));
   deps.gate.forgive(address, { email: null });
   return { token: await createSession(deps.db, row.id), agent: agentFromRow(row) };
 }

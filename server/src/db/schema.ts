@@ -40,7 +40,11 @@ export interface RefusalsTable {
   client_id: string;
   mutation_id: number;
   code: string;
+  /** Words from before migration 0007; empty since (the reason and params say why). */
   message: string;
+  reason: string;
+  /** The reason's params as JSON. */
+  params: string;
 }
 export interface CustomersTable {
   id: string;

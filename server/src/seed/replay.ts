@@ -65,7 +65,7 @@ export class Replay {
 
   async act<N extends MutationName>(actor: Actor, at: string, name: N, args: ArgsOf<N>): Promise<void> {
     const d = await this.tryAct(actor, at, name, args);
-    if (!d.ok) throw new Error(`demo seed: ${actor.name} may not ${name}: ${d.message}`);
+    if (!d.ok) throw new Error(`demo seed: ${actor.name} may not ${name}: ${d.reason} ${JSON.stringify(d.params)}`);
   }
 
   /** A customer gets in touch: a new tier 1 ticket. */

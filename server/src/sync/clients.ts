@@ -1,4 +1,5 @@
 // A client id (one workstation replica) belongs to the first agent that used it, for good.
+import { reason } from '../../../src/shared/index';
 import type { Tx } from '../db/database';
 import type { RequestAgent } from './actor';
 import { HttpError } from './errors';
@@ -14,7 +15,7 @@ export async function bindClient(tx: Tx, clientId: string, agent: RequestAgent):
     return 0;
   }
   if (row.agent_id !== agent.id) {
-    throw new HttpError(403, 'forbidden', 'this client id belongs to another agent');
+    throw new HttpError(403, 'forbidden', reason('client_of_other_agent'));
   }
   return row.last_mutation_id;
 }

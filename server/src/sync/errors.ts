@@ -1,16 +1,28 @@
 // Errors that become HTTP answers, and which database errors are the data's fault rather than the moment's.
-import { MAX_ERROR_MESSAGE, clampText } from '../../../src/shared/index';
+import type { ApiError, Reason } from '../../../src/shared/index';
 
-/** An error that becomes an HTTP answer with words for the client (cut to the contract's bound). */
+/**
+ * An error that becomes an HTTP answer: `code` classes it, the reason and its params say why (the
+ * client's renderer puts them in words). Its own message is the reason code, for the server's log.
+ */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    readonly why: Reason,
     options?: ErrorOptions,
   ) {
-    super(clampText(message, MAX_ERROR_MESSAGE), options);
+    super(why.reason, options);
   }
+
+  body(): ApiError {
+    return errorBody(this.code, this.why);
+  }
+}
+
+/** The body of every 4xx/5xx answer. */
+export function errorBody(error: string, why: Reason): ApiError {
+  return { error, reason: why.reason, params: why.params };
 }
 
 /**

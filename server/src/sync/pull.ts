@@ -2,7 +2,7 @@
 // client's lastMutationId and the refusals the client has not seen yet. Each answer is one consistent
 // read; a first sync is a snapshot walked by key in pages, then a catch-up by version (pull/first-sync.ts).
 // Every page is bounded by rows and by time, so no pull keeps the server from answering others.
-import type { Change, PullResponse, Refusal, RefusalCode } from '../../../src/shared/index';
+import type { Change, PullResponse, Refusal } from '../../../src/shared/index';
 import { historyCutoff } from '../../../src/shared/index';
 import type { Db, Dialect, Tx } from '../db/database';
 import type { RequestAgent } from './actor';
@@ -13,6 +13,7 @@ import type { PullScope } from './pull/scope-sql';
 import { decodeSnapshot } from './pull/snapshot-token';
 import { snapshotTotal } from './pull/snapshot-total';
 import type { StepRunner } from './pull/snapshot-walk';
+import { REFUSAL_COLUMNS, refusalFromRow } from './refusal-rows';
 import { scopeKeysOf } from './ticket-scopes';
 
 /** Rows (any table) in one pull answer, by default; a first sync of a big tenant comes in pages. */
@@ -98,13 +99,13 @@ async function pullOnce(deps: PullDeps, agent: RequestAgent, req: PullRequestIn)
 async function acknowledged(tx: Tx, req: PullRequestIn, lastMutationId: number): Promise<{ lastMutationId: number; refused: Refusal[] }> {
   const rows = await tx
     .selectFrom('refusals')
-    .select(['mutation_id', 'code', 'message'])
+    .select(REFUSAL_COLUMNS)
     .where('client_id', '=', req.clientId)
     .where('mutation_id', '>', req.ackedMutationId)
     .where('mutation_id', '<=', lastMutationId)
     .orderBy('mutation_id')
     .execute();
-  return { lastMutationId, refused: rows.map((r) => ({ id: r.mutation_id, code: r.code as RefusalCode, message: r.message })) };
+  return { lastMutationId, refused: rows.map(refusalFromRow) };
 }
 
 /** Changes since the cursor, cut by version at about pageRows rows. */

@@ -102,7 +102,7 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
       [1, 'invalid'],
       [2, 'invalid'],
     ]);
-    expect(r.refused[0]!.message).toBe('unknown mutation "dropTables"');
+    expect(r.refused[0]).toMatchObject({ reason: 'unknown_mutation', params: { name: 'dropTables' } });
   });
 
   it("refuses a new customer whose id another organisation's customer already has, and leaves that one alone", async () => {
@@ -116,7 +116,7 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
       .execute();
     const s = await login(server.url, 'supervisor@demo.local');
     const r = await push(server.url, s, [{ name: 'createCustomer', args: { id: theirs, name: 'Hijacked', email: null, phone: null, language: 'en', preferredChannel: 'email' } }]);
-    expect(r.refused.map((x) => [x.code, x.message])).toEqual([['invalid', 'that id is already in use']]);
+    expect(r.refused.map((x) => [x.code, x.reason, x.params])).toEqual([['invalid', 'id_taken', {}]]);
     expect(await direct.db.selectFrom('customers').select(['tenant_id', 'name']).where('id', '=', theirs).executeTakeFirst()).toEqual({ tenant_id: other, name: 'Their Customer' });
   });
 
@@ -126,7 +126,7 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
     return r.lastMutationId;
   };
   const refusalsOf = (s: Session) => direct.db.selectFrom('refusals').selectAll().where('client_id', '=', s.clientId).execute();
-  const RETRY = { error: 'unavailable', message: expect.stringMatching(/nothing was lost.*again/) };
+  const RETRY = { error: 'unavailable', reason: 'save_failed', params: {} };
 
   it('answers 503 and refuses nothing when the database fails transiently; the retry applies everything', async () => {
     const s = await login(server.url, 'agent1@demo.local');
@@ -176,7 +176,7 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
     const [bad, good] = [withBody(note(1), 'before\u0000after'), note(2)];
     const r = await push(server.url, s, [bad, good]);
     expect(r.lastMutationId).toBe(2);
-    expect(r.refused).toEqual([{ id: 1, code: 'invalid', message: expect.stringMatching(/control characters/) }]);
+    expect(r.refused).toEqual([{ id: 1, code: 'invalid', reason: 'control_characters', params: {} }]);
     const snap = await snapshot(server.url, s);
     expect([bad, good].map((m) => snap.messages.has(bodyOf(m)))).toEqual([false, true]);
   });
@@ -185,8 +185,8 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
     const s = await login(server.url, 'agent1@demo.local');
     const r = await push(server.url, s, [{ name: '<script>\u0000x', args: {} }, note(1)]);
     expect(r.lastMutationId).toBe(2);
-    expect(r.refused).toEqual([{ id: 1, code: 'invalid', message: 'unknown mutation' }]);
-    for (const { message } of await refusalsOf(s)) for (const raw of ['<script>', '\u0000']) expect(message).not.toContain(raw);
+    expect(r.refused).toEqual([{ id: 1, code: 'invalid', reason: 'unknown_mutation', params: { name: null } }]);
+    for (const row of await refusalsOf(s)) for (const raw of ['<script>', '\u0000']) expect(JSON.stringify(row)).not.toContain(raw);
   });
 
   it('refuses alone a mutation whose data the database refuses, and applies the rest of the push', async () => {
@@ -195,9 +195,9 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
     const sent: RawMutation[] = [note(1), withBody(note(2), marker), note(3)].map((m, i) => ({ ...m, id: i + 1 }));
     const fault = await badDataOn(direct, { messagesWithBody: marker });
     const r = await call<PushResponse>(server.url, '/sync/push', { clientId: s.clientId, mutations: sent }, s.token).finally(() => fault.remove());
-    // Its words name the database's code, never its message (which may quote the data).
-    const message = `the server cannot store a value of this change (database code ${db === 'sqlite' ? 'SQLITE_MISMATCH' : '22021'})`;
-    expect(r).toEqual({ status: 200, body: { lastMutationId: 3, refused: [{ id: 2, code: 'invalid', message }] } });
+    // Its reason names the database's code, never its message (which may quote the data).
+    const params = { dbCode: db === 'sqlite' ? 'SQLITE_MISMATCH' : '22021' };
+    expect(r).toEqual({ status: 200, body: { lastMutationId: 3, refused: [{ id: 2, code: 'invalid', reason: 'value_not_storable', params }] } });
     const snap = await snapshot(server.url, s);
     expect(sent.map((m) => snap.messages.has((m.args as { id: string }).id))).toEqual([true, false, true]);
     // Processed once: a retry of the same push changes nothing and reports the same refusal.
@@ -214,9 +214,9 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
     expect(await push(server.url, s, sent)).toMatchObject({ lastMutationId: 2, refused: [] });
   });
 
-  it.each([2 ** 31, 2 ** 53])('answers 400 with words for %d as a mutation id, cursor or acked id, and refuses it alone as a base version', async (n) => {
+  it.each([2 ** 31, 2 ** 53])('answers 400 with the reason for %d as a mutation id, cursor or acked id, and refuses it alone as a base version', async (n) => {
     const s = await login(server.url, 'agent1@demo.local');
-    const tooBig = { status: 400, body: { error: 'invalid', message: expect.stringMatching(/2147483647/) } };
+    const tooBig = { status: 400, body: { error: 'invalid', reason: 'number_too_big', params: { max: 2147483647 } } };
     expect(await call(server.url, '/sync/pull', { clientId: s.clientId, cursor: null, ackedMutationId: n }, s.token)).toEqual(tooBig);
     expect(await call(server.url, '/sync/pull', { clientId: s.clientId, cursor: n, ackedMutationId: 0 }, s.token)).toEqual(tooBig);
     expect(await call(server.url, '/sync/push', { clientId: s.clientId, mutations: [{ ...note(1), id: n }] }, s.token)).toEqual(tooBig);

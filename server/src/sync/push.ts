@@ -6,18 +6,20 @@
 // mutation writes (isDataError, met while applying it): that fails the same way on every retry and would
 // block every change queued after it, so that one mutation is refused as invalid and the rest apply.
 import {
-  MAX_REFUSAL_MESSAGE,
   applyMutation,
   authorize,
-  clampText,
   canWorkTicket,
   casFieldOf,
+  TicketStatus,
+  Tier,
   parseMutation,
+  reason,
   targetsOf,
   type Mutation,
   type PushRequest,
   type PushResponse,
   type RawMutation,
+  type Reason,
   type Refusal,
   type RefusalCode,
 } from '../../../src/shared/index';
@@ -27,6 +29,7 @@ import type { RequestAgent } from './actor';
 import { bindClient } from './clients';
 import { customerWorkable } from './customer-scope';
 import { HttpError, MutationDataError, isDataError } from './errors';
+import { REFUSAL_COLUMNS, refusalFromRow } from './refusal-rows';
 import { customerFromRow, ticketFromRow, agentFromRow } from './rows';
 import { writeEffects, type WriteContext } from './write-effects';
 
@@ -36,7 +39,7 @@ export interface PushDeps {
   onCommit(tenantId: string, version: number): void;
 }
 
-type Outcome = { ok: true } | { ok: false; code: RefusalCode; message: string };
+type Outcome = { ok: true } | ({ ok: false; code: RefusalCode } & Reason);
 
 export async function handlePush(deps: PushDeps, agent: RequestAgent, req: PushRequest): Promise<PushResponse> {
   const mutations = [...req.mutations].sort((a, b) => a.id - b.id);
@@ -56,11 +59,11 @@ export async function handlePush(deps: PushDeps, agent: RequestAgent, req: PushR
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await deps.db
       .selectFrom('refusals')
-      .select(['mutation_id', 'code', 'message'])
+      .select(REFUSAL_COLUMNS)
       .where('client_id', '=', req.clientId)
       .where('mutation_id', 'in', ids.slice(i, i + 500))
       .execute();
-    for (const r of rows) refused.push({ id: r.mutation_id, code: r.code as RefusalCode, message: r.message });
+    for (const r of rows) refused.push(refusalFromRow(r));
   }
   return { lastMutationId: last, refused: refused.sort((a, b) => a.id - b.id) };
 }
@@ -75,7 +78,7 @@ async function runAlone(deps: PushDeps, agent: RequestAgent, clientId: string, m
     cause = err;
   }
   if (cause instanceof MutationDataError) {
-    const refusal: Outcome = { ok: false, code: 'invalid', message: `the server cannot store a value of this change (database code ${cause.dbCode})` };
+    const refusal: Outcome = { ok: false, code: 'invalid', ...reason('value_not_storable', { dbCode: cause.dbCode }) };
     try {
       return await runBatch(deps, agent, clientId, [m], refusal);
     } catch (err) {
@@ -83,7 +86,7 @@ async function runAlone(deps: PushDeps, agent: RequestAgent, clientId: string, m
       cause = err;
     }
   }
-  throw new HttpError(503, 'unavailable', 'the server could not save these changes just now; nothing was lost, send them again shortly', { cause });
+  throw new HttpError(503, 'unavailable', reason('save_failed'), { cause });
 }
 
 /** Applies the mutations in one transaction; `decided` records each as that outcome instead. */
@@ -114,7 +117,7 @@ async function runBatch(deps: PushDeps, agent: RequestAgent, clientId: string, m
       else {
         await tx
           .insertInto('refusals')
-          .values({ client_id: clientId, mutation_id: raw.id, code: outcome.code, message: clampText(outcome.message, MAX_REFUSAL_MESSAGE) })
+          .values({ client_id: clientId, mutation_id: raw.id, code: outcome.code, message: '', reason: outcome.reason, params: JSON.stringify(outcome.params) })
           .execute();
       }
       last = raw.id;
@@ -136,7 +139,7 @@ async function runBatch(deps: PushDeps, agent: RequestAgent, clientId: string, m
 
 async function applyOne(ctx: WriteContext, raw: RawMutation): Promise<Outcome> {
   const parsed = parseMutation(raw);
-  if (!parsed.ok) return { ok: false, code: 'invalid', message: parsed.message };
+  if (!parsed.ok) return { ...parsed, code: 'invalid' };
   const m = parsed.mutation;
   const { tx, actor } = ctx;
   const targets = targetsOf(m, actor);
@@ -161,9 +164,9 @@ async function applyOne(ctx: WriteContext, raw: RawMutation): Promise<Outcome> {
   });
   if (!decision.ok && !(ticket && canWorkTicket(actor, ticket))) return decision;
   const conflict = ticketRow && (await casConflict(ctx, m, ticketRow));
-  if (conflict) return { ok: false, code: 'conflict', message: conflict };
+  if (conflict) return { ok: false, code: 'conflict', ...conflict };
   if (!decision.ok) return decision;
-  if (await idTaken(tx, m)) return { ok: false, code: 'invalid', message: 'that id is already in use' };
+  if (await idTaken(tx, m)) return { ok: false, code: 'invalid', ...reason('id_taken') };
   const out = applyMutation(actor, ctx.now, m, {
     ticket,
     customer: customerRow && customerFromRow(customerRow),
@@ -199,7 +202,7 @@ async function idTaken(tx: Tx, m: Mutation): Promise<boolean> {
 }
 
 /** Compare-and-set: a write based on an older field version loses, unless the newer write was ours. */
-async function casConflict(ctx: WriteContext, m: Mutation, row: TicketsTable): Promise<string | null> {
+async function casConflict(ctx: WriteContext, m: Mutation, row: TicketsTable): Promise<Reason | null> {
   const cas = casFieldOf(m);
   if (!cas || !('baseVersion' in m.args)) return null;
   const [field] = cas;
@@ -207,19 +210,18 @@ async function casConflict(ctx: WriteContext, m: Mutation, row: TicketsTable): P
   const fieldVersion = row[`${col}_version`];
   const writer = row[`${col}_client`];
   if (m.args.baseVersion >= fieldVersion || writer === ctx.clientId) return null;
+  // null: an agent this server no longer knows; the console says "someone".
   const name = async (agentId: string | null | undefined) =>
-    agentId
-      ? ((await ctx.tx.selectFrom('agents').select('name').where('id', '=', agentId).executeTakeFirst())?.name ?? 'Someone')
-      : 'Someone';
+    agentId ? ((await ctx.tx.selectFrom('agents').select('name').where('id', '=', agentId).executeTakeFirst())?.name ?? null) : null;
   const writerAgent = writer
     ? (await ctx.tx.selectFrom('clients').select('agent_id').where('client_id', '=', writer).executeTakeFirst())?.agent_id
     : null;
   const who = await name(writerAgent);
   if (col === 'assignee') {
-    if (!row.assignee_id) return `${who} released this ticket`;
-    if (row.assignee_id === writerAgent) return `${who} took this ticket`;
-    return `${who} assigned this ticket to ${await name(row.assignee_id)}`;
+    if (!row.assignee_id) return reason('released_by', { who });
+    if (row.assignee_id === writerAgent) return reason('taken_by', { who });
+    return reason('assigned_by', { who, to: await name(row.assignee_id) });
   }
-  if (col === 'status') return `${who} changed the status to ${row.status.replace('_', ' ')}`;
-  return `${who} moved this ticket to tier ${row.tier}`;
+  if (col === 'status') return reason('status_changed_by', { who, status: TicketStatus.parse(row.status) });
+  return reason('tier_changed_by', { who, tier: Tier.parse(row.tier) });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reason } from '../../shared/reasons';
 import { createMainServices } from '../services';
 import { BackendError } from '../services/backend-client';
 import { createMemorySecretStore } from '../services/secret-store-memory';
@@ -41,15 +42,19 @@ describe('dispatch', () => {
     expect(await dispatch(handlers, 'sync.pull', { agentId: '0193a000-0000-7000-8000-0000000000a1', clientId: '0193a000-0000-7000-8000-0000000000c1', cursor: 3, ackedMutationId: 1 })).toEqual({ ok: true, value: { ok: true } });
   });
 
-  it('maps failures to words, never to stack traces', async () => {
+  it('maps failures to reasons, never to stack traces', async () => {
     const throwing = (err: unknown): ApiHandlers => ({ handle: async () => Promise.reject(err), subscribe: () => () => {} });
     const internal = await dispatch(throwing(new TypeError('x is undefined at foo.ts:12')), 'session.logout', {});
-    expect(internal).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong in the console. Try again.' } });
-    expect(await dispatch(throwing(new BackendError('offline', 'ECONNREFUSED')), 'session.logout', {})).toMatchObject({ ok: false, error: { code: 'offline' } });
-    expect(await dispatch(throwing(new ApiFailure('unauthorized', 'Sign in first.')), 'session.logout', {})).toEqual({
+    expect(internal).toEqual({ ok: false, error: { code: 'internal', reason: 'console_failed', params: {} } });
+    expect(await dispatch(throwing(new BackendError('offline', reason('unreachable'))), 'session.logout', {})).toMatchObject({ ok: false, error: { code: 'offline', reason: 'unreachable' } });
+    expect(await dispatch(throwing(new ApiFailure('unauthorized', reason('sign_in_first'))), 'session.logout', {})).toEqual({
       ok: false,
-      error: { code: 'unauthorized', message: 'Sign in first.' },
+      error: { code: 'unauthorized', reason: 'sign_in_first', params: {} },
     });
+    // The server's reason travels on; a 401 without one is "signed out".
+    const tooMany = new BackendError('invalid', reason('too_many_attempts', { seconds: 30 }), 429);
+    expect(await dispatch(throwing(tooMany), 'session.logout', {})).toEqual({ ok: false, error: { code: 'invalid', reason: 'too_many_attempts', params: { seconds: 30 } } });
+    expect(await dispatch(throwing(new BackendError('unauthorized', reason('unknown'), 401)), 'session.logout', {})).toMatchObject({ error: { code: 'unauthorized', reason: 'signed_out' } });
   });
 
   it('carries requests and errors through the in-process ConsoleApi', async () => {

@@ -2,6 +2,7 @@
 // Inputs arrive already parsed by dispatch(); nothing here trusts the renderer beyond the schema.
 import type { z } from 'zod';
 import type { ApiEventName, ApiEventPayload, ApiOutput, ApiRequestName, ApiRequests } from '../../shared/api';
+import { reason, type Reason } from '../../shared/reasons';
 import type { MainServices } from '../services';
 
 export type ApiParsedInput<N extends ApiRequestName> = z.output<(typeof ApiRequests)[N]['input']>;
@@ -15,9 +16,9 @@ export interface ApiHandlers {
 export class ApiFailure extends Error {
   constructor(
     readonly code: 'invalid' | 'unauthorized' | 'forbidden' | 'offline' | 'server' | 'internal',
-    message: string,
+    readonly why: Reason,
   ) {
-    super(message);
+    super(why.reason);
   }
 }
 
@@ -32,7 +33,7 @@ export function createApiHandlers(
   /** Only the signed-in agent's replica syncs: another agent's outbox never travels under this token. */
   const signedInAs = async (agentId: string) => {
     await session.ready();
-    if (!session.token() || session.info().agent?.id !== agentId) throw new ApiFailure('unauthorized', 'Sign in first.');
+    if (!session.token() || session.info().agent?.id !== agentId) throw new ApiFailure('unauthorized', reason('sign_in_first'));
   };
   const impl: Impl = {
     'session.info': async () => {

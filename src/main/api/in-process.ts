@@ -8,7 +8,7 @@ export function createInProcessApi(handlers: ApiHandlers): ConsoleApi {
     async request(name, input) {
       // Structured clone, as IPC would: the renderer never shares objects with main.
       const res = await dispatch(handlers, name, structuredClone(input));
-      if (!res.ok) throw Object.assign(new Error(res.error.message), { code: res.error.code });
+      if (!res.ok) throw Object.assign(new Error(res.error.reason), res.error);
       return res.value as never;
     },
     on<N extends ApiEventName>(name: N, listener: (payload: ApiEventPayload<N>) => void) {

@@ -102,7 +102,7 @@ describe('browser-edition bridge', () => {
     const byId = new Map(replies.filter((r) => (r as { t: string }).t === 'res').map((r) => [(r as { id: number }).id, r]));
     expect(byId.get(1)).toMatchObject({ ok: true, value: { agent: null, edition: 'browser' } });
     expect(byId.get(2)).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(byId.get(3)).toMatchObject({ ok: false, error: { code: 'invalid', message: 'unknown request "fs.readFile"' } });
+    expect(byId.get(3)).toMatchObject({ ok: false, error: { code: 'invalid', reason: 'unknown_request', params: { name: 'fs.readFile' } } });
     sock!.close();
   });
 });
@@ -111,8 +111,8 @@ describe('bridge frames', () => {
   it('parses every frame the server sends', async () => {
     const { BridgeServerFrame } = await import('../../shared/bridge-protocol');
     expect(BridgeServerFrame.safeParse({ t: 'res', id: 1, ok: true, value: { a: 1 } }).success).toBe(true);
-    expect(BridgeServerFrame.safeParse({ t: 'res', id: 2, ok: false, error: { code: 'invalid', message: 'x' } }).success).toBe(true);
+    expect(BridgeServerFrame.safeParse({ t: 'res', id: 2, ok: false, error: { code: 'invalid', reason: 'unknown_request', params: { name: 'x' } } }).success).toBe(true);
     expect(BridgeServerFrame.safeParse({ t: 'evt', name: 'sync.status', payload: {} }).success).toBe(true);
-    expect(BridgeServerFrame.safeParse({ t: 'res', id: 3, ok: false, error: { code: 'nope', message: 'x' } }).success).toBe(false);
+    expect(BridgeServerFrame.safeParse({ t: 'res', id: 3, ok: false, error: { code: 'nope', reason: 'unknown', params: {} } }).success).toBe(false);
   });
 });

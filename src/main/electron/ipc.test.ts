@@ -8,7 +8,7 @@ import { exposeApi } from './ipc';
 vi.mock('electron', () => import('./fake-electron'));
 
 const REQUEST = 'console:request';
-const FORBIDDEN = { ok: false, error: { code: 'forbidden', message: 'This page may not use the console API.' } };
+const FORBIDDEN = { ok: false, error: { code: 'forbidden', reason: 'page_not_allowed', params: {} } };
 
 type Listener = Parameters<ApiHandlers['subscribe']>[0];
 let handle: ReturnType<typeof vi.fn>;
@@ -112,11 +112,12 @@ describe('exposeApi', () => {
   ])('refuses a payload with %s with a clear error, and no handler runs', async (_what, name, input) => {
     expose();
     const { wc, top } = page('app://console/index.html');
-    const r = (await ipcMain.invoke(REQUEST, wc, top, name, input)) as { ok: boolean; error: { code: string; message: string } };
+    const r = (await ipcMain.invoke(REQUEST, wc, top, name, input)) as { ok: boolean; error: { code: string; reason: string; params: Record<string, unknown> } };
     expect(r.ok).toBe(false);
     expect(r.error.code).toBe('invalid');
-    expect(r.error.message.startsWith(`${String(name)}: `)).toBe(true);
-    expect(r.error.message.length).toBeGreaterThan(String(name).length + 2);
+    // Which field and what is wrong with it, as a reason the renderer puts in words.
+    expect(r.error.reason).toBe('invalid_field');
+    expect(typeof r.error.params.problem).toBe('string');
     expect(handle).not.toHaveBeenCalled();
   });
 

@@ -1,6 +1,7 @@
 // The only place ipcMain is used: every request passes the sender check (top frame of our origin) and
 // then dispatch(), which parses the payload with the contract's schema before any handler runs.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { reason } from '../../shared/reasons';
 import { dispatch } from '../api/dispatch';
 import type { ApiHandlers } from '../api/handlers';
 import { isTrustedSender } from '../security/app-origin';
@@ -14,7 +15,7 @@ export function exposeApi(handlers: ApiHandlers, window: () => BrowserWindow | n
     const sender = frame ? { url: frame.url, isMainFrame: frame === event.sender.mainFrame } : null;
     if (!isTrustedSender(sender, devServerUrl)) {
       console.warn('refused an API call from an untrusted frame');
-      return { ok: false, error: { code: 'forbidden', message: 'This page may not use the console API.' } };
+      return { ok: false, error: { code: 'forbidden', ...reason('page_not_allowed') } };
     }
     return dispatch(handlers, name, input);
   });

@@ -2,6 +2,7 @@
 // sign-in screen, sign-in answers why, and nothing ever connects — not even to resume a stored session,
 // since no session service is created.
 import type { ApiOutput, ApiRequestName } from '../../shared/api';
+import { reason } from '../../shared/reasons';
 import { ApiFailure, type ApiHandlers, type ApiParsedInput } from '../api/handlers';
 
 type Impl = { [N in ApiRequestName]: (input: ApiParsedInput<N>) => Promise<ApiOutput<N>> };
@@ -17,10 +18,10 @@ export function refusedBackendHandlers(opts: {
   const OK = { ok: true } as const;
   // 'offline' is the nearest code the contract has: the console will not reach this server.
   const refuse = async (): Promise<never> => {
-    throw new ApiFailure('offline', opts.reason);
+    throw new ApiFailure('offline', reason('backend_refused', { why: opts.code }));
   };
   const signInFirst = async (): Promise<never> => {
-    throw new ApiFailure('unauthorized', 'Sign in first.');
+    throw new ApiFailure('unauthorized', reason('sign_in_first'));
   };
   const impl: Impl = {
     'session.info': async () => ({ agent: null, serverUrl: opts.serverUrl, secureStorage: opts.secureStorage(), edition: 'desktop', backendRefused: opts.code }),

@@ -17,9 +17,9 @@ beforeAll(async () => {
     const mode = req.headers['x-mode'] ?? new URL(req.url ?? '/', 'http://x').pathname;
     if (mode === '/api/v1/sync/pull') return send(200, { cursor: 4, lastMutationId: 2, changes: [], refused: [] });
     if (mode === '/api/v1/sync/push') return send(200, { lastMutationId: 'two', refused: [] });
-    if (mode === '/api/v1/auth/login') return send(401, { error: 'unauthorized', message: 'wrong email or password' });
-    if (mode === '/api/v1/auth/me') return send(503, { error: 'unavailable', message: 'db down' });
-    if (mode === '/api/v1/auth/logout') return send(400, { error: 'bad_request', message: 'body: expected object' });
+    if (mode === '/api/v1/auth/login') return send(401, { error: 'unauthorized', reason: 'wrong_credentials', params: {} });
+    if (mode === '/api/v1/auth/me') return send(503, { error: 'unavailable', reason: 'save_failed' });
+    if (mode === '/api/v1/auth/logout') return send(400, { error: 'bad_request', reason: 'invalid_field', params: { field: 'body', problem: 'invalid_type', limit: null } });
     if (mode === '/slow') return;
     send(404, { error: 'not_found', message: 'no' });
   });
@@ -30,7 +30,7 @@ afterAll(() => new Promise<void>((ok) => (server.closeAllConnections(), server.c
 
 const kind = async (p: Promise<unknown>) => {
   const err = (await p.then(() => null, (e: unknown) => e)) as BackendError | null;
-  return err && { kind: err.kind, status: err.status, message: err.message };
+  return err && { kind: err.kind, status: err.status, why: err.why };
 };
 
 describe('backend client', () => {
@@ -38,15 +38,15 @@ describe('backend client', () => {
     const c = createBackendClient({ baseUrl: base, token: () => 'tok-1' });
     expect(await c.pull({ clientId: CLIENT, cursor: null, ackedMutationId: 0 })).toEqual({ cursor: 4, lastMutationId: 2, changes: [], refused: [], more: false });
     expect(seen.at(-1)).toEqual({ url: '/api/v1/sync/pull', auth: 'Bearer tok-1' });
-    expect(await kind(c.push({ clientId: CLIENT, mutations: [] }))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('lastMutationId') });
+    expect(await kind(c.push({ clientId: CLIENT, mutations: [] }))).toMatchObject({ kind: 'invalid', why: { reason: 'unreadable_answer' } });
   });
 
   it('classifies 401, other 4xx, 5xx, no answer and timeouts', async () => {
     const c = createBackendClient({ baseUrl: base, token: () => null });
-    expect(await kind(c.login({ email: 'a@b.lv', password: 'x' }))).toEqual({ kind: 'unauthorized', status: 401, message: 'wrong email or password' });
+    expect(await kind(c.login({ email: 'a@b.lv', password: 'x' }))).toEqual({ kind: 'unauthorized', status: 401, why: { reason: 'wrong_credentials', params: {} } });
     expect(seen.at(-1)?.auth).toBeUndefined();
-    expect(await kind(c.me())).toEqual({ kind: 'server', status: 503, message: 'db down' });
-    expect(await kind(c.logout())).toEqual({ kind: 'invalid', status: 400, message: 'body: expected object' });
+    expect(await kind(c.me())).toEqual({ kind: 'server', status: 503, why: { reason: 'save_failed', params: {} } });
+    expect(await kind(c.logout())).toEqual({ kind: 'invalid', status: 400, why: { reason: 'invalid_field', params: { field: 'body', problem: 'invalid_type', limit: null } } });
     const closed = createBackendClient({ baseUrl: 'http://127.0.0.1:9', token: () => null });
     expect(await kind(closed.me())).toMatchObject({ kind: 'offline' });
     const slow = createBackendClient({ baseUrl: base, token: () => null, timeoutMs: 200, fetch: (_u, init) => fetch(`${base}/slow`, init) });

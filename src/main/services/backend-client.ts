@@ -2,6 +2,7 @@
 // failure is classified so the sync loop knows whether to retry, back off, or ask the agent to sign in.
 import { z } from 'zod';
 import { Agent } from '../../shared/domain';
+import { readReason, reason, type Reason } from '../../shared/reasons';
 import {
   API_PREFIX,
   ApiError,
@@ -16,13 +17,14 @@ import {
 /** offline: no answer (network, timeout); unauthorized: 401; invalid: other 4xx or a malformed answer; server: 5xx. */
 export type BackendErrorKind = 'offline' | 'unauthorized' | 'invalid' | 'server';
 
+/** A failed call: its kind, and why (the server's reason, or main's own); its message is the reason code. */
 export class BackendError extends Error {
   constructor(
     readonly kind: BackendErrorKind,
-    message: string,
+    readonly why: Reason,
     readonly status?: number,
   ) {
-    super(message);
+    super(why.reason);
     this.name = 'BackendError';
   }
 }
@@ -63,24 +65,25 @@ export function createBackendClient(opts: BackendClientOptions): BackendClient {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch {
-      throw new BackendError('offline', 'The server cannot be reached.');
+      throw new BackendError('offline', reason('unreachable'));
     }
     let json: unknown = null;
     try {
       const text = await res.text();
       json = text ? JSON.parse(text) : null;
     } catch {
-      if (res.ok) throw new BackendError('server', 'The server sent an unreadable answer.', res.status);
+      if (res.ok) throw new BackendError('server', reason('unreadable_answer'), res.status);
     }
     if (!res.ok) {
       const err = ApiError.safeParse(json);
-      const detail = err.success ? err.data.message : `HTTP ${res.status}`;
+      // An answer without a readable body (a proxy's page) is still classed by its status.
+      const detail = err.success ? readReason(err.data) : reason('unknown');
       if (res.status === 401) throw new BackendError('unauthorized', detail, 401);
       if (res.status >= 500) throw new BackendError('server', detail, res.status);
       throw new BackendError('invalid', detail, res.status);
     }
     const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new BackendError('invalid', `unexpected answer from ${path}: ${z.prettifyError(parsed.error)}`);
+    if (!parsed.success) throw new BackendError('invalid', reason('unreadable_answer'), res.status);
     return parsed.data;
   }
 

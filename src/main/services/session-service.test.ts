@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionInfo } from '../../shared/api';
 import type { Agent } from '../../shared/domain';
 import type { RawMutation } from '../../shared/mutations';
+import { reason } from '../../shared/reasons';
 import { BackendError, type BackendClient } from './backend-client';
 import { createMainServices, type MainEvents } from './index';
 import { createEmitter } from './ports';
@@ -15,11 +16,11 @@ import { createInProcessApi } from '../api/in-process';
 const anna: Agent = { id: '0193a000-0000-7000-8000-0000000000a1', name: 'Anna Kovács', email: 'agent1@demo.local', role: 'agent', tier: 1, presence: 'available', version: 1 };
 
 function backend(online: { value: boolean }): BackendClient {
-  const down = () => Promise.reject(new BackendError('offline', 'down'));
+  const down = () => Promise.reject(new BackendError('offline', reason('unreachable')));
   return {
     login: async ({ password }) => {
       if (!online.value) return down();
-      if (password !== 'demo') throw new BackendError('unauthorized', 'wrong email or password', 401);
+      if (password !== 'demo') throw new BackendError('unauthorized', reason('wrong_credentials'), 401);
       return { token: 'tok', agent: anna };
     },
     logout: async () => (online.value ? undefined : down()),
@@ -73,7 +74,7 @@ async function expiringServer() {
       const [status, answer] =
         req.url === '/api/v1/auth/login'
           ? [200, { token: 't'.repeat(43), agent: anna }]
-          : [401, { error: 'session_expired', message: 'sign in again: the session expired (unused for too long, or too old)' }];
+          : [401, { error: 'session_expired', reason: 'session_expired', params: {} }];
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
     });
   });

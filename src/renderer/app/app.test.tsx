@@ -19,10 +19,10 @@ describe('app', () => {
     const api = createFakeConsoleApi({ agent: me });
     render(<App api={api} open={opener(api)} />);
     expect((await screen.findByTestId('signed-in-as')).textContent).toContain('Anna Kovács');
-    await api.showStatus({ state: 'offline', pending: 2, lastSyncedAt: null, lastError: 'cannot reach the server', initialLoad: { received: 1200, total: 4800, done: false } });
+    await api.showStatus({ state: 'offline', pending: 2, lastSyncedAt: null, lastError: { reason: 'unreachable', params: {} }, initialLoad: { received: 1200, total: 4800, done: false } });
     await waitFor(() => expect(screen.getByTestId('sync-indicator').dataset.state).toBe('offline'));
     expect(screen.getByTestId('sync-pending').textContent).toBe('2 pending');
-    expect(screen.getByTestId('sync-error').textContent).toBe('cannot reach the server');
+    expect(screen.getByTestId('sync-error').textContent).toMatch(/^Offline: the server cannot be reached/);
     expect(screen.getByTestId('initial-load').textContent).toContain('1,200 of 4,800');
     const bar = screen.getByTestId('initial-load').querySelector('progress')!;
     expect([bar.value, bar.max]).toEqual([1200, 4800]);

@@ -10,6 +10,7 @@
 // The same client carries the contract over a MessagePort (see port-socket.ts) in the desktop edition.
 import type { ApiEventName, ApiEventPayload, ConsoleApi, SessionInfo } from '../../shared/api';
 import { BRIDGE_PATH, BridgeServerFrame } from '../../shared/bridge-protocol';
+import { reason } from '../../shared/reasons';
 import { ConsoleApiError } from './bridge-error';
 
 const SECRET_KEY = 'console.bridgeSecret';
@@ -92,7 +93,7 @@ export function webBridge(secret: string, opts: WebBridgeOptions = {}): ConsoleA
     opened = null;
     for (const [id, p] of pending) {
       clearTimeout(p.timer);
-      p.reject(new ConsoleApiError('offline', "The console's background service stopped."));
+      p.reject(new ConsoleApiError('offline', reason('service_stopped')));
       pending.delete(id);
     }
     if (wasOpen) ws.close();
@@ -139,7 +140,7 @@ export function webBridge(secret: string, opts: WebBridgeOptions = {}): ConsoleA
         const first = !everOpen;
         drop(ws);
         if (first) reject(new Error('The console service refused this page. Open the address printed by npm start.'));
-        else reject(new ConsoleApiError('offline', "The console's background service is not running."));
+        else reject(new ConsoleApiError('offline', reason('service_not_running')));
       };
     });
     return opened;
@@ -169,7 +170,7 @@ export function webBridge(secret: string, opts: WebBridgeOptions = {}): ConsoleA
     pending.delete(frame.id);
     clearTimeout(p.timer);
     if (frame.ok) p.resolve(frame.value);
-    else p.reject(new ConsoleApiError(frame.error.code, frame.error.message));
+    else p.reject(new ConsoleApiError(frame.error.code, frame.error));
   }
 
   function send(ws: SocketLike, name: string, input: unknown, ms: number): Promise<unknown> {
@@ -177,7 +178,7 @@ export function webBridge(secret: string, opts: WebBridgeOptions = {}): ConsoleA
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         pending.delete(id);
-        reject(new ConsoleApiError('internal', `The console service did not answer "${name}" in time.`));
+        reject(new ConsoleApiError('internal', reason('service_timeout', { name: name.slice(0, 64) })));
       }, ms);
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
       ws.send(JSON.stringify({ t: 'req', id, name, input }));
@@ -187,7 +188,7 @@ export function webBridge(secret: string, opts: WebBridgeOptions = {}): ConsoleA
   const api: ConsoleApi = {
     async request(name, input) {
       // While the service is gone, fail at once (the caller keeps its work locally) instead of waiting.
-      if (gone && !socket) throw new ConsoleApiError('offline', "The console's background service is not running.");
+      if (gone && !socket) throw new ConsoleApiError('offline', reason('service_not_running'));
       const ws = socket ?? (await connect());
       return (await send(ws, name, input, timeoutMs)) as never;
     },

@@ -99,7 +99,7 @@ describe('escalated queue', () => {
     expect(await queueCount(replica.db, replica.agent, { kind: 'escalated', tier: 3 })).toBe(1);
     // The server refused it: the pull drops the mutation and the ticket is back in tier 2, not escalated.
     const id = (await api.pushed()).at(-1)!.id;
-    await api.pull({ cursor: 9, lastMutationId: id, changes: [], refused: [{ id, code: 'conflict', message: 'moved' }] });
+    await api.pull({ cursor: 9, lastMutationId: id, changes: [], refused: [{ id, code: 'conflict', reason: 'tier_changed_by', params: { who: null, tier: 3 } }] });
     await waitFor(async () => expect((await replica.db.meta.get('cursor'))?.value).toBe(9));
     expect(await ids(replica, 3)).toEqual([]);
     expect(await queueCount(replica.db, replica.agent, { kind: 'escalated', tier: 3 })).toBe(0);
@@ -146,7 +146,7 @@ describe('escalated queue under random pulls, local moves and refusals', () => {
         const last = (await api.pushed()).at(-1);
         if (last) {
           cursor += 1;
-          await api.pull({ cursor, lastMutationId: last.id, changes: [], refused: [{ id: last.id, code: 'conflict', message: 'no' }] });
+          await api.pull({ cursor, lastMutationId: last.id, changes: [], refused: [{ id: last.id, code: 'conflict', reason: 'unknown', params: {} }] });
           await waitFor(async () => expect((await replica.db.meta.get('cursor'))?.value).toBe(cursor));
         }
       }

@@ -4,12 +4,13 @@ import { applyMutation, targetsOf, type Effects } from '../../shared/apply-mutat
 import { authorize } from '../../shared/authorize';
 import type { Actor } from '../../shared/domain';
 import type { Mutation, RefusalCode } from '../../shared/mutations';
+import type { Reason } from '../../shared/reasons';
 import { entityOfTable } from '../../shared/entities/replica-tables';
 import { emptyBatch, writeBatch } from './entity-writes';
 import type { ReplicaDb, ReplicatedTable } from './schema';
 import { fromRow, writeCustomers, writeEscalations, writeTickets } from './ticket-rows';
 
-export type LocalOutcome = { ok: true } | { ok: false; code: RefusalCode; message: string };
+export type LocalOutcome = { ok: true } | ({ ok: false; code: RefusalCode } & Reason);
 
 const shadowKey = (table: ReplicatedTable, id: string) => `${table}:${id}`;
 

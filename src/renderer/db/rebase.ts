@@ -3,6 +3,7 @@
 // pending, only write the server's rows.
 import type { Actor } from '../../shared/domain';
 import { parseMutation, type Refusal } from '../../shared/mutations';
+import { readReason, reason, type Reason } from '../../shared/reasons';
 import type { Change } from '../../shared/sync-protocol';
 import { applyLocal, restoreShadows } from './local-apply';
 import { emptyBatch, writeBatch } from './entity-writes';
@@ -99,14 +100,14 @@ export async function resetForRefetch(db: ReplicaDb, actor: Actor): Promise<void
   });
 }
 
-/** Words for a refused change; a lost take names the winner, as the agent needs to know who has it. */
-export async function describeRefusal(db: ReplicaDb, me: Actor, row: OutboxRow, r: Refusal): Promise<string> {
+/** Why a change was refused; a lost take names the winner, as the agent needs to know who has it. */
+export async function describeRefusal(db: ReplicaDb, me: Actor, row: OutboxRow, r: Refusal): Promise<Reason> {
   if (r.code === 'conflict' && row.name === 'assign' && row.ticketId) {
     const t = await db.tickets.get(row.ticketId);
     if (t?.assigneeId && t.assigneeId !== me.id) {
       const winner = await db.agents.get(t.assigneeId);
-      if (winner) return `${winner.name} took this ticket.`;
+      if (winner) return reason('taken_by', { who: winner.name });
     }
   }
-  return r.message;
+  return readReason(r);
 }

@@ -1,10 +1,11 @@
 // The renderer's local database, the UI's source of truth. Writes are optimistic and atomic with their
 // outbox entry; the replica's sync loop (a worker beside this database: sync-loop/) pushes them and
 // rebases pulled pages; a window only kicks it and hears its status and refusals.
-import { z } from 'zod';
 import type { Actor, Agent } from '../../shared/domain';
 import { MutationArgs, type ArgsOf, type MutationName, type RefusalCode } from '../../shared/mutations';
 import { historyCutoff } from '../../shared/history';
+import type { Reason } from '../../shared/reasons';
+import { validationReason } from '../../shared/validation-reason';
 import type { SyncHandle } from '../sync-loop/handle';
 import { ensureClientId } from '../sync-loop/sync-meta';
 import { applyLocal } from './local-apply';
@@ -12,14 +13,15 @@ import { pruneBeyondHistory } from './prune';
 import { resetForRefetch } from './rebase';
 import { ALL_TABLES, createReplicaDb, replicaDbName, type ReplicaDb } from './schema';
 
-export type MutateResult = { ok: true } | { ok: false; message: string };
-export interface RefusedChange {
+/** A change refused here, before it was saved: its class and why (messages/reason-text says it). */
+export type MutateResult = { ok: true } | ({ ok: false; code: RefusalCode } & Reason);
+/** A change the server refused, rolled back by the rebase: which one, its class and why. */
+export type RefusedChange = {
   mutationId: number;
   name: MutationName;
   ticketId: string | null;
   code: RefusalCode;
-  message: string;
-}
+} & Reason;
 
 export interface Replica {
   db: ReplicaDb;
@@ -48,7 +50,11 @@ export interface OpenReplicaOptions {
   firstPruneAfterMs?: number;
 }
 
-class Refused extends Error {}
+class Refused extends Error {
+  constructor(readonly outcome: { ok: false; code: RefusalCode } & Reason) {
+    super(outcome.reason);
+  }
+}
 
 const PRUNE_EVERY_MS = 60 * 60_000;
 /** Not at open: a reload's first queue read must not wait behind a prune; a minute later it costs nothing. */
@@ -97,7 +103,7 @@ export async function openReplica(opts: OpenReplicaOptions): Promise<Replica> {
     sync,
     async mutate(name, args) {
       const parsed = MutationArgs[name].safeParse(args);
-      if (!parsed.success) return { ok: false, message: z.prettifyError(parsed.error) };
+      if (!parsed.success) return { ok: false, code: 'invalid', ...validationReason(parsed.error) };
       const data = parsed.data as Record<string, unknown>;
       const ticketId = typeof data.ticketId === 'string' ? data.ticketId : name === 'createTicket' ? String(data.id) : '';
       try {
@@ -106,12 +112,12 @@ export async function openReplica(opts: OpenReplicaOptions): Promise<Replica> {
           const at = now().toISOString();
           const m = { id, name, args: data } as never;
           const res = await applyLocal(db, actor, m, at, true);
-          if (!res.ok) throw new Refused(res.message);
+          if (!res.ok) throw new Refused(res);
           await db.outbox.add({ id, name, args: data, ticketId, at });
           await db.meta.put({ key: 'nextMutationId', value: id + 1 });
         });
       } catch (err) {
-        if (err instanceof Refused) return { ok: false, message: err.message };
+        if (err instanceof Refused) return err.outcome;
         throw err;
       }
       // The change is durable already; the loop reads the outbox (a missed kick costs only latency).

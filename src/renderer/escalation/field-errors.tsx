@@ -1,12 +1,15 @@
-// Validation messages from the contract's zod schemas, one per field, shown under that field.
+// Validation errors from the contract's zod schemas, one per field, shown under that field: each issue's
+// reason (validation-reason) in words (messages/reason-text).
 import type { KeyboardEvent } from 'react';
 import type { z } from 'zod';
+import { issueReason } from '../../shared/validation-reason';
+import { reasonText } from '../messages/reason-text';
 
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? '');
-    out[key] ??= issue.message;
+    out[key] ??= reasonText(issueReason(issue));
   }
   return out;
 }

@@ -28,7 +28,7 @@ describe('hand back', () => {
     // Only tier 1 agents can take the follow-up.
     expect(screen.queryByRole('option', { name: 'Béla Nagy' })).toBeNull();
     await user.click(screen.getByTestId('handback-submit'));
-    expect(screen.getByTestId('handback-summary-error').textContent).toContain('the handoff summary must say what was done');
+    expect(screen.getByTestId('handback-summary-error').textContent).toBe('The handoff summary must say what was done (10 characters at least).');
     await user.type(screen.getByTestId('handback-summary'), 'Firmware 2.2 fixes it; tell the customer');
     await user.click(screen.getByTestId('handback-submit'));
     expect(onSubmit).toHaveBeenCalledWith({ toAgentId: anna.id, summary: 'Firmware 2.2 fixes it; tell the customer' });

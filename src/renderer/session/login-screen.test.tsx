@@ -50,6 +50,22 @@ describe('login screen', () => {
     expect((await screen.findByTestId('login-error')).textContent).toBe('Cannot reach the server — check the network.');
   });
 
+  it.each([
+    [{ code: 'invalid', reason: 'too_many_attempts', params: { seconds: 30 } }, 'Too many sign-in attempts; try again in 30 s.'],
+    [{ code: 'server', reason: 'sign_in_busy', params: {} }, 'The server is busy signing others in; try again in a moment.'],
+  ])('says why the server turned the sign-in away (%o), from its reason', async (error, words) => {
+    const user = userEvent.setup();
+    const api = createFakeConsoleApi({
+      login: () => {
+        throw Object.assign(new Error(error.reason), error);
+      },
+    });
+    render(<LoginScreen api={api} onSignedIn={() => {}} />);
+    await user.type(screen.getByLabelText('Email'), 'agent1@demo.local');
+    await user.type(screen.getByLabelText('Password'), 'demo{Enter}');
+    expect((await screen.findByTestId('login-error')).textContent).toBe(words);
+  });
+
   it('signs in with the session main returns', async () => {
     const user = userEvent.setup();
     const onSignedIn = vi.fn();

@@ -2,9 +2,16 @@
 import { useState, type FormEvent } from 'react';
 import type { ConsoleApi, SessionInfo } from '../../shared/api';
 import { useStrings, type Strings } from '../i18n';
+import { reasonText } from '../messages/reason-text';
+import { errorReason } from '../sync-loop/status';
 import { bridgeErrorCode } from './bridge-error';
 
+/** Reasons the sign-in screen words by the server's own reason (a wait, a busy server). */
+const SAID_BY_REASON = new Set(['too_many_attempts', 'sign_in_busy']);
+
 export function loginErrorText(t: Strings, err: unknown): string {
+  const why = errorReason(err);
+  if (SAID_BY_REASON.has(why.reason)) return reasonText(why);
   switch (bridgeErrorCode(err)) {
     case 'unauthorized':
     case 'forbidden':

@@ -9,7 +9,8 @@ import { createManualClock } from '../../shared/testing/manual-clock';
 import type { RefusedChange } from '../db/replica';
 import { createReplicaDb, type ReplicaDb } from '../db/schema';
 import { createSyncLoop, type SyncLoop } from './loop';
-import { WORDS } from './status';
+import { reason } from '../../shared/reasons';
+import { LAST_ERROR } from './status';
 
 const me: Agent = { id: '0193a000-0000-7000-8000-00000000a001', name: 'Anna Kovács', email: 'anna@demo.local', role: 'agent', tier: 1, presence: 'available', version: 1 };
 const actor: Actor = { id: me.id, name: me.name, role: me.role, tier: me.tier };
@@ -27,7 +28,7 @@ function scripted(clock: { now(): number }) {
       for (const m of req.mutations) {
         if (m.id !== state.serverLast + 1) continue;
         state.serverLast = m.id;
-        if (state.refuse.has(m.id)) refused.push({ id: m.id, code: 'conflict' as const, message: 'Béla took this ticket' });
+        if (state.refuse.has(m.id)) refused.push({ id: m.id, code: 'conflict' as const, reason: 'taken_by', params: { who: 'Béla' } });
       }
       return { lastMutationId: state.serverLast, refused };
     },
@@ -95,7 +96,7 @@ describe('sync loop', () => {
     // The pull after the push carries the replica's cursor; its answer empties the outbox.
     expect((t.sb.pulls()[0]!.req as PullRequest).cursor).toBe(3);
     expect(await t.db.outbox.count()).toBe(0);
-    expect(t.refused.map((r) => [r.mutationId, r.code, r.message])).toEqual([[7, 'conflict', 'Béla took this ticket']]);
+    expect(t.refused.map((r) => [r.mutationId, r.code, r.reason, r.params])).toEqual([[7, 'conflict', 'taken_by', { who: 'Béla' }]]);
     expect(t.loop.status()).toMatchObject({ state: 'online', pending: 0 });
     // Polled again: the refusal is not reported a second time.
     await t.advance(30_000);
@@ -110,7 +111,7 @@ describe('sync loop', () => {
     const times = t.sb.pulls().map((p) => p.at - t.sb.pulls()[0]!.at);
     const gaps = times.slice(1).map((x, i) => x - times[i]!);
     expect(gaps.slice(0, 7)).toEqual([500, 1000, 2000, 4000, 8000, 16000, 30000]);
-    expect(t.loop.status()).toMatchObject({ state: 'offline', lastError: WORDS.offline });
+    expect(t.loop.status()).toMatchObject({ state: 'offline', lastError: LAST_ERROR.offline });
     // Offline edits do not bypass the backoff.
     const before = t.sb.log.length;
     await addOutbox(t.db, 1, 3);
@@ -130,7 +131,7 @@ describe('sync loop', () => {
       await t.advance(1_000);
       const p = t.sb.pulls();
       expect(p[1]!.at - p[0]!.at).toBe(first);
-      expect(t.loop.status().lastError).toBe(WORDS.server);
+      expect(t.loop.status().lastError).toBe(LAST_ERROR.server);
     }
   });
 
@@ -158,7 +159,7 @@ describe('sync loop', () => {
     expect(t.loop.status().state).toBe('online');
     const requests = t.sb.log.length;
     t.loop.link(false);
-    expect(t.loop.status()).toMatchObject({ state: 'offline', lastError: WORDS.offline });
+    expect(t.loop.status()).toMatchObject({ state: 'offline', lastError: LAST_ERROR.offline });
     expect(t.sb.log.length).toBe(requests);
     t.loop.link(true);
     await t.advance(0);
@@ -237,7 +238,7 @@ describe('sync loop', () => {
     };
     t.loop.start();
     await t.advance(0);
-    expect(t.loop.status()).toMatchObject({ state: 'connecting', pending: 5, lastError: WORDS.server });
+    expect(t.loop.status()).toMatchObject({ state: 'connecting', pending: 5, lastError: LAST_ERROR.server });
     await t.advance(10_000);
     const pushes = t.sb.pushes();
     const gaps = pushes.slice(1).map((p, i) => p.at - pushes[i]!.at);
@@ -255,7 +256,7 @@ describe('sync loop', () => {
     t.loop.start();
     await t.advance(60_000);
     expect(t.sb.pulls()).toHaveLength(1);
-    expect(t.loop.status()).toMatchObject({ state: 'offline', lastError: WORDS.expired });
+    expect(t.loop.status()).toMatchObject({ state: 'offline', lastError: LAST_ERROR.expired });
     t.sb.state.down = null;
     t.loop.session(true);
     await t.advance(0);
@@ -263,11 +264,12 @@ describe('sync loop', () => {
     expect(t.loop.status()).toMatchObject({ state: 'online', lastError: null });
 
     const u = await setup({ cursor: 1 });
-    u.sb.state.down = fail('invalid', 'cursor must be a number');
+    const why = reason('invalid_field', { field: 'cursor', problem: 'invalid_type', limit: null });
+    u.sb.state.down = Object.assign(fail('invalid'), why);
     u.loop.start();
     await u.advance(20_000);
     expect(u.sb.pulls()).toHaveLength(1);
-    expect(u.loop.status().lastError).toContain('cursor must be a number');
+    expect(u.loop.status().lastError).toEqual(why);
   });
 
   it('pulls at once when the link says the session ended, so the 401 is found now', async () => {
@@ -279,7 +281,7 @@ describe('sync loop', () => {
     t.loop.link(false, true);
     await t.advance(0);
     expect(t.sb.pulls().length).toBeGreaterThan(before);
-    expect(t.loop.status().lastError).toBe(WORDS.expired);
+    expect(t.loop.status().lastError).toBe(LAST_ERROR.expired);
   });
 
   it('says service_gone while the console service is away and keeps it over failed requests, then resumes', async () => {

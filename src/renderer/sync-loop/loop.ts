@@ -11,7 +11,7 @@ import { applyPulled, describeRefusal, resetForRefetch } from '../db/rebase';
 import type { ReplicaDb } from '../db/schema';
 import type { RefusedChange } from '../db/replica';
 import { pushBatch } from './push-batch';
-import { createStatus, errorCode, WORDS } from './status';
+import { createStatus, errorCode, errorReason, LAST_ERROR } from './status';
 import { readSyncMeta, saveSnapshot } from './sync-meta';
 
 /** Push and pull as main performs them; a failure carries the bridge's `code` (offline, unauthorized, …). */
@@ -204,8 +204,8 @@ export function createSyncLoop(deps: {
       refusals.delete(row.id);
       if (!r || reported.has(row.id)) continue;
       reported.add(row.id);
-      const message = await describeRefusal(db, actor, row, r);
-      deps.onRefused({ mutationId: row.id, name: row.name, ticketId: row.ticketId || null, code: r.code, message });
+      const why = await describeRefusal(db, actor, row, r);
+      deps.onRefused({ mutationId: row.id, name: row.name, ticketId: row.ticketId || null, code: r.code, ...why });
     }
   }
 
@@ -232,16 +232,16 @@ export function createSyncLoop(deps: {
       // Signed out or expired: nothing is sent until main says this agent is signed in again.
       paused = true;
       clear('retry');
-      return st.set({ state: 'offline', lastError: WORDS.expired, pending: count, initialLoad: null });
+      return st.set({ state: 'offline', lastError: LAST_ERROR.expired, pending: count, initialLoad: null });
     }
     if (gone) return st.set({ state: 'service_gone', lastError: null, pending: count });
     if (code === 'invalid' || code === 'forbidden') {
       // A request the server calls wrong will not become right by hammering it: surface, retry slowly.
-      st.set({ state: 'online', lastError: WORDS.refused((err as Error).message), pending: count });
+      st.set({ state: 'online', lastError: errorReason(err), pending: count });
       return retryIn(backoffDelay(20, clock.random));
     }
     if (code !== 'offline' && code !== 'server') console.error('sync failed:', (err as Error).message);
-    st.set({ state: code === 'offline' ? 'offline' : 'connecting', lastError: code === 'offline' ? WORDS.offline : code === 'server' ? WORDS.server : WORDS.unexpected, pending: count });
+    st.set({ state: code === 'offline' ? 'offline' : 'connecting', lastError: code === 'offline' ? LAST_ERROR.offline : code === 'server' ? LAST_ERROR.server : LAST_ERROR.unexpected, pending: count });
     retryIn(backoffDelay(attempt++, clock.random));
   }
 
@@ -292,14 +292,14 @@ export function createSyncLoop(deps: {
       // Up: the server is reachable again and pokes may have been missed. Down: say Offline now rather
       // than at the next failed request or slow poll. Rejected: pull now, so the 401 signs the agent out.
       if (up || rejected) return now();
-      if (started && !paused && !gone) st.set({ state: 'offline', lastError: WORDS.offline });
+      if (started && !paused && !gone) st.set({ state: 'offline', lastError: LAST_ERROR.offline });
     },
     session(signedIn) {
       if (!signedIn) {
         // Signed out or expired: changes stay in the outbox, shown as not sent, until a new sign-in.
         paused = true;
         clear('retry');
-        return st.set({ state: 'offline', lastError: WORDS.expired, initialLoad: null });
+        return st.set({ state: 'offline', lastError: LAST_ERROR.expired, initialLoad: null });
       }
       if (!paused) return;
       paused = false;

@@ -1,13 +1,20 @@
-// The sync loop's status, as every window of the replica shows it, and the words for its errors.
+// The sync loop's status, as every window of the replica shows it, and the reasons for its errors (the
+// indicator puts them in words: messages/reason-text.ts).
 import type { SyncStatus } from '../../shared/api';
+import { readReason, reason, type Reason } from '../../shared/reasons';
 
-export const WORDS = {
-  offline: 'Offline: the server cannot be reached. Your changes are kept and will sync when it is back.',
-  expired: 'Your session has expired: sign in again. Your changes are kept.',
-  server: 'The server had a problem; retrying.',
-  unexpected: 'Sync failed unexpectedly; retrying.',
-  refused: (why: string) => `The server refused to sync: ${why}`,
+export const LAST_ERROR = {
+  offline: reason('unreachable'),
+  expired: reason('session_expired'),
+  server: reason('server_problem'),
+  unexpected: reason('sync_failed'),
 } as const;
+
+/** Why a request failed, as its error says (ConsoleApiError and the in-process API both carry one). */
+export function errorReason(err: unknown): Reason {
+  const e = err as { reason?: unknown; params?: unknown } | null;
+  return readReason({ reason: typeof e?.reason === 'string' ? e.reason : undefined, params: (e?.params ?? {}) as Record<string, unknown> });
+}
 
 export const INITIAL_STATUS: SyncStatus = { state: 'connecting', pending: 0, lastSyncedAt: null, lastError: null, initialLoad: null };
 

@@ -1,6 +1,7 @@
 // Always-visible sync state from the replica's sync loop (which also says 'service_gone' when main
 // itself is gone), with "retry now" and the first-load bar.
 import { useStrings } from '../i18n';
+import { reasonText } from '../messages/reason-text';
 import { formatDuration } from '../ui/format';
 import { useNow } from '../ui/use-now';
 import { useSyncStore } from './sync-store';
@@ -8,6 +9,7 @@ import { useSyncStore } from './sync-store';
 export function SyncIndicator({ onRetry }: { onRetry(): void }) {
   const t = useStrings();
   const status = useSyncStore((s) => s.status);
+  const lastError = status?.lastError ? reasonText(status.lastError) : null;
   const now = useNow();
   const state = status?.state ?? 'connecting';
   const synced = status?.lastSyncedAt
@@ -31,9 +33,9 @@ export function SyncIndicator({ onRetry }: { onRetry(): void }) {
         <span className="sync-error" data-testid="sync-error" title={t.sync.serviceGone}>
           {t.sync.serviceGone}
         </span>
-      ) : status?.lastError ? (
-        <span className="sync-error" data-testid="sync-error" title={status.lastError}>
-          {status.lastError}
+      ) : lastError ? (
+        <span className="sync-error" data-testid="sync-error" title={lastError}>
+          {lastError}
         </span>
       ) : null}
       <button type="button" className="small" data-testid="sync-retry" onClick={onRetry}>

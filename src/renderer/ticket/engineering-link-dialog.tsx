@@ -3,8 +3,10 @@
 import { useState, type FormEvent } from 'react';
 import type { Ticket } from '../../shared/domain';
 import { MutationArgs } from '../../shared/mutations';
+import { validationReason } from '../../shared/validation-reason';
 import { FieldError, isSubmitChord } from '../escalation/field-errors';
 import { useStrings } from '../i18n';
+import { reasonText } from '../messages/reason-text';
 import { Dialog } from '../ui/dialog';
 
 const UrlField = MutationArgs.setEngineeringLink.shape.url;
@@ -37,7 +39,7 @@ export function EngineeringLinkDialog({ ticket, onSubmit, onClose }: Engineering
     if (!text) return setError(l.empty);
     const parsed = UrlField.safeParse(text);
     // The contract's own words, as the other dialogs show them.
-    if (!parsed.success || parsed.data === null) return setError(parsed.error?.issues[0]?.message ?? l.invalid);
+    if (!parsed.success || parsed.data === null) return setError(parsed.error ? reasonText(validationReason(parsed.error)) : l.invalid);
     setError(undefined);
     await save(parsed.data);
   };

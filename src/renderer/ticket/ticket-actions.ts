@@ -4,7 +4,9 @@ import type { Priority, Ticket, TicketStatus, Tier } from '../../shared/domain';
 import type { ArgsOf, MutationName } from '../../shared/mutations';
 import { uuidv7 } from '../../shared/uuid';
 import type { MutateResult, Replica } from '../db';
+import { reason } from '../../shared/reasons';
 import { strings } from '../i18n';
+import { reasonText } from '../messages/reason-text';
 import { useSyncStore } from '../sync/sync-store';
 import { useUiStore } from '../app/ui-store';
 
@@ -27,12 +29,14 @@ async function run<N extends MutationName>(
   try {
     result = await replica.mutate(name, args);
   } catch (err) {
-    result = { ok: false, message: err instanceof Error ? err.message : String(err) };
+    // The replica itself failed (storage full, closed): not a refusal the rules made.
+    console.warn('replica write failed:', err instanceof Error ? err.name : typeof err);
+    result = { ok: false, code: 'error', ...reason('console_failed') };
   }
   if (result.ok) {
     useUiStore.getState().announce(canSend() ? done : notSent);
   } else {
-    const text = strings.refusals.localError(result.message);
+    const text = strings.refusals.localError(reasonText(result));
     useSyncStore.getState().pushNotice(text);
     useUiStore.getState().announce(text);
   }

@@ -102,8 +102,8 @@ describe('escalate dialog', () => {
     expect(document.activeElement).toBe(screen.getByTestId('escalate-reason'));
     await user.click(screen.getByTestId('escalate-submit'));
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(screen.getByTestId('escalate-reason-error').textContent).toBe('give a reason for the escalation');
-    expect(screen.getByTestId('escalate-summary-error').textContent).toContain('the handoff summary must say what was tried');
+    expect(screen.getByTestId('escalate-reason-error').textContent).toBe('Give a reason for the escalation (3 characters at least).');
+    expect(screen.getByTestId('escalate-summary-error').textContent).toBe('The handoff summary must say what was tried (10 characters at least).');
     await user.type(screen.getByTestId('escalate-reason'), 'needs tier 2');
     await user.type(screen.getByTestId('escalate-summary'), 'short');
     await user.click(screen.getByTestId('escalate-submit'));

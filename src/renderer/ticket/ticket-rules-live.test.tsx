@@ -52,7 +52,7 @@ describe('the ticket view follows the rules live', () => {
     const input = await screen.findByTestId('link-url');
     expect(document.activeElement).toBe(input);
     await tc.user.keyboard('javascript:alert(1){Enter}');
-    expect(screen.getByTestId('link-url-error').textContent).toBe('a link must be a full http:// or https:// address, without a user name or password');
+    expect(screen.getByTestId('link-url-error').textContent).toBe('A link must be a full http:// or https:// address, without a user name or password.');
     expect((await tc.api.pushed()).some((m) => m.name === 'setEngineeringLink')).toBe(false);
     await tc.user.clear(input);
     await tc.user.keyboard('https://issues.example.com/browse/ENG-42{Enter}');

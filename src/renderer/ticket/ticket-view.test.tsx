@@ -122,7 +122,7 @@ describe('ticket view over the replica', () => {
       cursor: 2,
       lastMutationId: id,
       changes: [{ entity: 'ticket', value: ticket(1, { assigneeId: other.id, assigneeVersion: 20, version: 20 }) }],
-      refused: [{ id, code: 'conflict', message: 'Csaba Tóth took this ticket' }],
+      refused: [{ id, code: 'conflict', reason: 'taken_by', params: { who: 'Csaba Tóth' } }],
     });
     const banner = await screen.findByTestId('refusal-banner');
     expect(banner.textContent).toContain('Not saved: Csaba Tóth took this ticket');

@@ -6,6 +6,7 @@ import * as m0003 from './0003-tickets-by-customer';
 import * as m0004 from './0004-customer-provenance';
 import * as m0005 from './0005-rows-within-bounds';
 import * as m0006 from './0006-ticket-scopes';
+import * as m0007 from './0007-refusal-reasons';
 
 export interface Migration {
   id: number;
@@ -20,4 +21,5 @@ export const MIGRATIONS: Migration[] = [
   { id: 4, ...m0004 },
   { id: 5, ...m0005 },
   { id: 6, ...m0006 },
+  { id: 7, ...m0007 },
 ];
