@@ -7,6 +7,7 @@ import { INT32_MAX, PLAIN_TEXT } from './bounds';
 import * as domain from './domain';
 import * as mutations from './mutations';
 import * as protocol from './sync-protocol';
+import * as reasons from './reasons';
 
 /** Strings that may hold any characters, on purpose, each with its reason. */
 const RAW_STRINGS = new Map<z.ZodType, string>([
@@ -94,7 +95,7 @@ function schemasOf(value: unknown, path: string, out: [string, z.ZodType][] = []
 }
 
 describe('contract bounds', () => {
-  const modules = { domain, mutations, protocol, api };
+  const modules = { domain, mutations, protocol, api, reasons };
 
   it('bounds every string, list, number and free-form value, and refuses control characters in every string', () => {
     const schemas = Object.entries(modules).flatMap(([name, mod]) => schemasOf(mod, name));

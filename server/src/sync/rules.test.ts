@@ -1,7 +1,7 @@
 // Server-side rules against a real server process: compare-and-set conflicts, what refusals reveal, and
 // the authorization matrix (roles × ticket tiers × assignments × mutations), on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uuidv7, type RawMutation, type Ticket } from '../../../src/shared/index';
+import { REASON_PARAMS, ReasonCode, uuidv7, type RawMutation, type Ticket } from '../../../src/shared/index';
 import { login, push, snapshot, type Session } from '../../../tests/support/api-client';
 import { startServer, type ServerHandle } from '../../../tests/support/server-process';
 import type { OpenedDb } from '../db/database';
@@ -159,6 +159,7 @@ describe.each(['sqlite', 'postgres'] as const)('rules on %s', (db) => {
     const mismatches: string[] = [];
     const refusedTickets: string[] = [];
     const wroteOnRefusal: string[] = [];
+    const outsideVocabulary: string[] = [];
     for (const c of cells) {
       const s = actors[c.actor];
       const t = before.tickets.get(c.ticketId)!;
@@ -171,12 +172,17 @@ describe.each(['sqlite', 'postgres'] as const)('rules on %s', (db) => {
       const what = `${c.actor} ${c.kind} on a tier ${c.tier} ticket held by ${c.held}`;
       if (accepted !== allowed) mismatches.push(`${what}: ${accepted ? 'accepted' : `refused (${r.refused[0]!.code}: ${r.refused[0]!.reason})`}`);
       if (!accepted) {
+        // Every refusal names a reason of the vocabulary, with the params that reason takes.
+        const [x] = r.refused;
+        const code = ReasonCode.safeParse(x!.reason);
+        if (!code.success || !REASON_PARAMS[code.data].safeParse(x!.params).success) outsideVocabulary.push(`${what}: ${x!.reason} ${JSON.stringify(x!.params)}`);
         refusedTickets.push(c.ticketId);
         if ((await tenantVersion()) !== v0) wroteOnRefusal.push(what);
       }
     }
     expect(mismatches).toEqual([]);
     expect(wroteOnRefusal).toEqual([]);
+    expect(outsideVocabulary).toEqual([]);
     // Every refused ticket is exactly as it was: fields, versions, messages.
     const after = await snapshot(server.url, sup);
     const messagesOf = (snap: typeof before, ticketId: string) => [...snap.messages].filter(([, m]) => m.ticketId === ticketId).map(([id]) => id);

@@ -44,7 +44,7 @@ if (!app.requestSingleInstanceLock()) {
     } else {
       // No services at all: not one request to that address, not even to resume a stored session.
       console.error(`not connecting (${verdict.code}): ${verdict.reason}`);
-      handlers = refusedBackendHandlers({ serverUrl, reason: verdict.reason, code: verdict.code, secureStorage: () => secrets.isSecure(), openExternal });
+      handlers = refusedBackendHandlers({ serverUrl, code: verdict.code, secureStorage: () => secrets.isSecure(), openExternal });
     }
     exposeApi(handlers, () => window, devServerUrl);
     exposeSyncPorts(handlers, devServerUrl);

@@ -9,8 +9,7 @@ type Impl = { [N in ApiRequestName]: (input: ApiParsedInput<N>) => Promise<ApiOu
 
 export function refusedBackendHandlers(opts: {
   serverUrl: string;
-  /** Words for the agent (and their administrator): which address, and what to use instead. */
-  reason: string;
+  /** Why the address was refused; the sign-in screen words it (with the address from session.info). */
   code: 'invalid_backend_url' | 'insecure_backend_url';
   secureStorage: () => boolean;
   openExternal?: (url: string) => Promise<boolean>;

@@ -61,7 +61,7 @@ export function createFakeConsoleApi(opts: { agent?: Agent | null; login?(email:
         return info(opts.agent ?? null);
       case 'session.login': {
         const { email, password } = input as { email: string; password: string };
-        if (!opts.login) throw Object.assign(new Error('wrong email or password'), { code: 'unauthorized' });
+        if (!opts.login) throw Object.assign(new Error('wrong_credentials'), { code: 'unauthorized', reason: 'wrong_credentials', params: {} });
         return opts.login(email, password);
       }
       case 'sync.push': {
