@@ -10,8 +10,6 @@ import {
   authorize,
   canWorkTicket,
   casFieldOf,
-  TicketStatus,
-  Tier,
   parseMutation,
   reason,
   targetsOf,
@@ -22,6 +20,8 @@ import {
   type Reason,
   type Refusal,
   type RefusalCode,
+  type TicketStatus,
+  type Tier,
 } from '../../../src/shared/index';
 import { lockTenant, type Db, type Dialect, type Tx } from '../db/database';
 import type { TicketsTable } from '../db/schema';
@@ -222,6 +222,7 @@ async function casConflict(ctx: WriteContext, m: Mutation, row: TicketsTable): P
     if (row.assignee_id === writerAgent) return reason('taken_by', { who });
     return reason('assigned_by', { who, to: await name(row.assignee_id) });
   }
-  if (col === 'status') return reason('status_changed_by', { who, status: TicketStatus.parse(row.status) });
-  return reason('tier_changed_by', { who, tier: Tier.parse(row.tier) });
+  // Stored values are the contract's (migration 0005); a client reads any other as reason unknown.
+  if (col === 'status') return reason('status_changed_by', { who, status: row.status as TicketStatus });
+  return reason('tier_changed_by', { who, tier: row.tier as Tier });
 }
