@@ -20,7 +20,6 @@ const ALLOWED_FILES = new Set([
   'server/src/db/database.ts',
   'server/src/sync/rows.ts',
   'server/src/sync/write-effects.ts',
-  'server/src/sync/errors.ts',
   'server/src/seed/memory-store.ts',
   'server/src/seed/replay.ts',
   'src/main/electron/fake-electron.ts',

@@ -44,8 +44,10 @@ export function isDataError(err: unknown): boolean {
 export class MutationDataError extends Error {
   readonly dbCode: string;
   constructor(cause: unknown) {
-    super('the database refused the data of this mutation', { cause });
-    this.dbCode = dbErrorCode(cause);
+    const dbCode = dbErrorCode(cause);
+    // Its message is the database's code only: the cause's own message may quote the data.
+    super(dbCode, { cause });
+    this.dbCode = dbCode;
   }
 }
 
