@@ -1,4 +1,4 @@
-// The HTTP surface: sign-in, tokens on HTTP and WebSocket, input errors in words, inbound contacts.
+// The HTTP surface: sign-in, tokens on HTTP and WebSocket, input errors as reasons, inbound contacts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
 import WebSocket from 'ws';
@@ -40,7 +40,7 @@ describe.each(['sqlite', 'postgres'] as const)('HTTP API on %s', (db) => {
   });
   afterAll(() => server?.stop());
 
-  it('signs in with the right password only, and says so in words', async () => {
+  it('signs in with the right password only, and says why as a reason', async () => {
     const bad = await call(server.url, '/auth/login', { email: 'agent1@demo.local', password: 'nope' });
     expect(bad).toEqual({ status: 401, body: { error: 'unauthorized', reason: 'wrong_credentials', params: {} } });
     const unknown = await call(server.url, '/auth/login', { email: 'ghost@demo.local', password: 'demo' });

@@ -90,7 +90,7 @@ describe.each(['sqlite', 'postgres'] as const)('push on %s', (db) => {
     for (const personal of [a.agent.email, a.agent.name, b.agent.email, b.agent.name, b.token]) expect(warning()).not.toContain(personal);
   });
 
-  it('refuses invalid mutations with words and still advances lastMutationId', async () => {
+  it('refuses invalid mutations with reasons and still advances lastMutationId', async () => {
     const s = await login(server.url, 'agent1@demo.local');
     const r = await push(server.url, s, [
       { name: 'dropTables', args: {} },
