@@ -94,7 +94,7 @@ describe('composer says who will read it', () => {
 });
 
 describe('escalate dialog', () => {
-  it('requires a reason and a handoff summary, in the words for the contract's reasons', async () => {
+  it('requires a reason and a handoff summary, in the words for the contract reasons', async () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn(async () => true);
     const onClose = vi.fn();

@@ -45,7 +45,7 @@ describe('the ticket view follows the rules live', () => {
     expect(screen.queryByTestId('link-dialog')).toBeNull();
   });
 
-  it('tier 2 links an engineering issue with l (http(s) only, in the words for the contract's reasons) and it shows as a real link', async () => {
+  it('tier 2 links an engineering issue with l (http(s) only, in the words for the contract reasons) and it shows as a real link', async () => {
     const tc = await openFirst(bela, 2);
     expect(within(screen.getByTestId('engineering-link')).getByText('none linked')).toBeTruthy();
     await tc.user.keyboard('l');
