@@ -63,8 +63,10 @@ async function setup(opts: { random?: () => number; cursor?: number | null; outb
   ]);
   if (opts.outbox) await addOutbox(db, 1, opts.outbox, opts.body);
   const statuses: SyncStatus[] = [];
+  /** How many pulls had been sent when each status was emitted. */
+  const pullsAtStatus: number[] = [];
   const refused: RefusedChange[] = [];
-  const loop = createSyncLoop({ db, actor, transport: sb.transport, clock, onStatus: (s) => statuses.push(s), onRefused: (r) => refused.push(r), options: { slowPollMs: 30_000 } });
+  const loop = createSyncLoop({ db, actor, transport: sb.transport, clock, onStatus: (s) => (statuses.push(s), pullsAtStatus.push(sb.pulls().length)), onRefused: (r) => refused.push(r), options: { slowPollMs: 30_000 } });
   open.push({ loop, db });
   /** Lets every timer due within ms fire, and the loop finish what they started. */
   const advance = async (ms: number) => {
@@ -72,7 +74,7 @@ async function setup(opts: { random?: () => number; cursor?: number | null; outb
     await clock.advance(ms);
     await loop.idle();
   };
-  return { clock, sb, db, loop, statuses, refused, advance, loads: () => statuses.map((s) => s.initialLoad) };
+  return { clock, sb, db, loop, statuses, pullsAtStatus, refused, advance, loads: () => statuses.map((s) => s.initialLoad) };
 }
 
 async function addOutbox(db: ReplicaDb, from: number, to: number, body = 'hello'): Promise<void> {
@@ -223,6 +225,22 @@ describe('sync loop', () => {
     expect(t.loads()).toContainEqual({ received: 2, total: null, done: true });
     expect(t.loop.status().initialLoad).toBeNull();
     expect(t.loop.status().lastSyncedAt).toBe('2026-11-23T10:00:00.000Z');
+  });
+
+  it('asks for the next page while it writes one', async () => {
+    const t = await setup();
+    t.sb.state.more = 2;
+    // Pulls already sent when the first page's first slice is in the replica.
+    let pullsAtFirstRows: number | null = null;
+    const seen = t.statuses.length;
+    t.loop.start();
+    await t.advance(0);
+    const firstRows = t.statuses.slice(seen).findIndex((s) => (s.initialLoad?.received ?? 0) >= 1);
+    expect(firstRows).toBeGreaterThanOrEqual(0);
+    pullsAtFirstRows = t.pullsAtStatus[seen + firstRows] ?? null;
+    expect(pullsAtFirstRows).toBe(2);
+    expect(t.sb.pulls()).toHaveLength(3);
+
   });
 
   it('keeps the outbox and retries with backoff while the server answers a push with 503', async () => {

@@ -153,23 +153,45 @@ export function createSyncLoop(deps: {
     const firstLoad = meta.cursor === null || meta.snapshot !== null;
     if (firstLoad && !st.get().initialLoad) st.set({ initialLoad: { received: meta.snapshotReceived, total: meta.snapshotTotal, done: false } });
     st.set({ state: 'syncing' });
-    const res = await transport.pull({
+    let hadSnapshot = meta.snapshot !== null;
+    let inflight = transport.pull({
       clientId: meta.clientId,
       cursor: meta.cursor,
       ackedMutationId: meta.ackedMutationId,
       ...(meta.snapshot ? { snapshot: meta.snapshot } : {}),
     });
-    succeeded();
-    if (!started) return;
-    if (res.refetch) {
-      // The cursor is older than what the server kept: forget the rows (the outbox stays) and load again.
-      await resetForRefetch(db, actor);
-      await saveSnapshot(db, null);
-      st.set({ initialLoad: null });
-      wantPull = true;
-      again = true;
-      return;
+    for (;;) {
+      const res = await inflight;
+      succeeded();
+      if (!started) return;
+      if (res.refetch) {
+        // The cursor is older than what the server kept: forget the rows (the outbox stays) and load again.
+        await resetForRefetch(db, actor);
+        await saveSnapshot(db, null);
+        st.set({ initialLoad: null });
+        wantPull = true;
+        again = true;
+        return;
+      }
+      // While this page is written, the next one is already asked for: the server and the database work
+      // at once. Not with local changes waiting: those are pushed first, and the pull goes on from the
+      // cursor this page leaves in the replica.
+      const next = res.more && !outboxDirty ? transport.pull({ clientId: meta.clientId, cursor: res.cursor, ackedMutationId: res.lastMutationId, ...(res.snapshot ? { snapshot: res.snapshot } : {}) }) : null;
+      next?.catch(() => undefined);
+      await writePage(res, hadSnapshot);
+      hadSnapshot = !!(res.more && res.snapshot);
+      if (!res.more) return finishPulling();
+      if (!next || !started || paused) {
+        wantPull = true;
+        again = true;
+        return;
+      }
+      inflight = next;
     }
+  }
+
+  /** Rebases one page into the replica, moving the first-load bar with every slice written. */
+  async function writePage(res: Extract<PullResponse, { cursor: number }>, hadSnapshot: boolean): Promise<void> {
     for (const r of res.refused) if (!reported.has(r.id)) refusals.set(r.id, r);
     const load = st.get().initialLoad;
     const total = load ? (load.total ?? res.total ?? null) : null;
@@ -182,14 +204,12 @@ export function createSyncLoop(deps: {
     const slice = deps.options?.slice;
     const { dropped } = await applyPulled(db, actor, res, { ...(slice ? { slice } : {}), onSlice: progress });
     knownCursor = res.cursor;
-    if (meta.snapshot || res.snapshot) await saveSnapshot(db, res.more && res.snapshot ? { token: res.snapshot, received, total } : null);
+    if (hadSnapshot || res.snapshot) await saveSnapshot(db, res.more && res.snapshot ? { token: res.snapshot, received, total } : null);
     await db.meta.put({ key: 'pulledAt', value: new Date(clock.now()).toISOString() });
     await reportDropped(dropped);
-    if (res.more) {
-      wantPull = true;
-      again = true;
-      return;
-    }
+  }
+
+  async function finishPulling(): Promise<void> {
     const done = st.get().initialLoad;
     if (done) st.set({ initialLoad: { ...done, done: true } });
     st.set({ initialLoad: null, lastSyncedAt: new Date(clock.now()).toISOString(), pending: await pending() });
