@@ -9,7 +9,7 @@ import { backoffDelay, systemClock, type Clock, type TimerHandle } from './ports
 /** The server closes a poke socket with this code when its session ended (sign-out, expiry). */
 export const SESSION_ENDED_CLOSE = 4001;
 export const RECONNECT_BASE_MS = 250;
-export const RECONNECT_MAX_MS = 1000;
+export const RECONNECT_MAX_MS = 500;
 /** Ping every HEARTBEAT_MS; no pong within HEARTBEAT_TIMEOUT_MS ends the socket (≤ 3 s to notice). */
 export const HEARTBEAT_MS = 1000;
 export const HEARTBEAT_TIMEOUT_MS = 2000;
@@ -69,7 +69,7 @@ export function createPokeSocket(opts: PokeSocketOptions): PokeSocket {
 
   function schedule(): void {
     if (!running || timer) return;
-    // The socket doubles as the cheap "is the server back?" probe: a TCP connect at most every ~1 s, so
+    // The socket doubles as the cheap "is the server back?" probe: a TCP connect at most every ~0.5 s, so
     // work done offline syncs within about a second of the network returning (the HTTP retries back off
     // further, and the reconnect resets them).
     const delay = backoffDelay(attempt++, clock.random, RECONNECT_BASE_MS, RECONNECT_MAX_MS);
