@@ -12,12 +12,13 @@ import { useQueueStore, type QueueView } from './queue-store';
 import { FILTER_LIMIT } from './use-queue-rows';
 
 function QueueCount({ view, tier }: { view: QueueView; tier: Tier }) {
+  const t = useStrings();
   const { replica } = useConsole();
   const key = queueKeyOf(view, tier);
   const n = useLiveQuery(() => queueCount(replica.db, replica.agent, key), [replica, view, tier]);
   return (
     <span className="queue-count" data-testid={`queue-count-${view}`}>
-      {n === undefined ? '…' : n.toLocaleString('en')}
+      {n === undefined ? '…' : t.format.number(n)}
     </span>
   );
 }

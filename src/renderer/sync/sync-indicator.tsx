@@ -2,7 +2,6 @@
 // itself is gone), with "retry now" and the first-load bar.
 import { useStrings } from '../i18n';
 import { reasonText } from '../messages/reason-text';
-import { formatDuration } from '../ui/format';
 import { useNow } from '../ui/use-now';
 import { useSyncStore } from './sync-store';
 
@@ -13,7 +12,7 @@ export function SyncIndicator({ onRetry }: { onRetry(): void }) {
   const now = useNow();
   const state = status?.state ?? 'connecting';
   const synced = status?.lastSyncedAt
-    ? t.sync.lastSynced(now - Date.parse(status.lastSyncedAt) < 5000 ? t.time.justNow : t.time.ago(formatDuration(now - Date.parse(status.lastSyncedAt))))
+    ? t.sync.lastSynced(now - Date.parse(status.lastSyncedAt) < 5000 ? t.time.justNow : t.time.ago(t.format.duration(now - Date.parse(status.lastSyncedAt))))
     : t.sync.never;
   return (
     <div className="sync-indicator" role="status" aria-label={t.sync.label} data-testid="sync-indicator" data-state={state} data-pending={status?.pending ?? 0}>

@@ -2,7 +2,6 @@
 // and escalations / handbacks sit in the timeline with their handoff summaries.
 import type { Agent, Escalation, Message } from '../../shared/domain';
 import { useStrings } from '../i18n';
-import { formatTime } from '../ui/format';
 
 type Entry = { at: string; message: Message } | { at: string; escalation: Escalation };
 
@@ -19,7 +18,7 @@ function MessageItem({ message }: { message: Message }) {
         </span>
         <span className="msg-author">{message.authorName}</span>
         <time className="msg-time" dateTime={message.createdAt}>
-          {formatTime(message.createdAt)}
+          {t.format.dateTime(message.createdAt)}
         </time>
       </header>
       <div className="msg-body">{message.body}</div>
@@ -41,7 +40,7 @@ function EscalationItem({ escalation, agents }: { escalation: Escalation; agents
         </span>
         <span className="msg-author">{t.ticket.by(who)}</span>
         <time className="msg-time" dateTime={escalation.createdAt}>
-          {formatTime(escalation.createdAt)}
+          {t.format.dateTime(escalation.createdAt)}
         </time>
       </header>
       <dl className="handoff">
