@@ -10,12 +10,6 @@ export function formatDuration(ms: number): string {
   return `${s % 60}s`;
 }
 
-/** Local wall-clock time of a UTC instant, for message headers. */
-export function formatTime(iso: string): string {
-  const d = new Date(iso);
-  return d.toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
-}
-
 export function isMac(): boolean {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 }
