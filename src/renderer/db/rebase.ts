@@ -6,6 +6,7 @@ import { parseMutation, type Refusal } from '../../shared/mutations';
 import { readReason, reason, type Reason } from '../../shared/reasons';
 import type { Change } from '../../shared/sync-protocol';
 import { applyLocal, restoreShadows } from './local-apply';
+import { countPending, recountPending } from './pending-counts';
 import { emptyBatch, writeBatch } from './entity-writes';
 import { ALL_TABLES, REPLICATED, type OutboxRow, type ReplicaDb } from './schema';
 
@@ -48,7 +49,10 @@ export async function applyPulled(db: ReplicaDb, actor: Actor, p: Pulled, opts: 
         // this page, and dropping one earlier would show the ticket without it in between.
         if (last) {
           const acked = await db.outbox.where('id').belowOrEqual(p.lastMutationId).toArray();
-          if (acked.length) await db.outbox.bulkDelete(acked.map((d) => d.id));
+          if (acked.length) {
+            await db.outbox.bulkDelete(acked.map((d) => d.id));
+            await countPending(db, acked, -1);
+          }
           dropped.push(...acked);
         }
         await replayOutbox(db, actor);
@@ -93,6 +97,8 @@ export async function resetForRefetch(db: ReplicaDb, actor: Actor): Promise<void
     for (const t of REPLICATED) await db.table(t).clear();
     await db.shadows.clear();
     await db.counters.clear();
+    // The outbox stays, and so do its per-ticket counts.
+    await recountPending(db);
     await db.meta.put({ key: 'cursor', value: null });
     // A first sync's snapshot token belongs to the rows just forgotten: the next pull starts a new one.
     await db.meta.delete('snapshot');

@@ -9,6 +9,7 @@ import { validationReason } from '../../shared/validation-reason';
 import type { SyncHandle } from '../sync-loop/handle';
 import { ensureClientId } from '../sync-loop/sync-meta';
 import { applyLocal } from './local-apply';
+import { countPending, PENDING_COUNTED, recountPending } from './pending-counts';
 import { pruneBeyondHistory } from './prune';
 import { resetForRefetch } from './rebase';
 import { ALL_TABLES, createReplicaDb, replicaDbName, type ReplicaDb } from './schema';
@@ -76,6 +77,8 @@ export async function openReplica(opts: OpenReplicaOptions): Promise<Replica> {
   await db.open();
   void requestPersistence();
   await ensureClientId(db);
+  // A replica from before the per-ticket pending counters: count its outbox once.
+  if ((await db.meta.get(PENDING_COUNTED))?.value !== 1) await db.transaction('rw', db.outbox, db.counters, db.meta, () => recountPending(db));
 
   // Away for longer than the history window: changes to tickets that have since left every scope (a
   // ticket closed while this workstation was away) will never be sent, so start the replica over. The
@@ -114,6 +117,7 @@ export async function openReplica(opts: OpenReplicaOptions): Promise<Replica> {
           const res = await applyLocal(db, actor, m, at, true);
           if (!res.ok) throw new Refused(res);
           await db.outbox.add({ id, name, args: data, ticketId, at });
+          await countPending(db, [{ ticketId }], 1);
           await db.meta.put({ key: 'nextMutationId', value: id + 1 });
         });
       } catch (err) {

@@ -60,7 +60,7 @@ export interface ShadowRow {
 
 export interface MetaRow {
   /** pulledAt: when this replica last applied a pull (local clock, ISO). snapshot: see sync-loop/sync-meta. */
-  key: 'clientId' | 'cursor' | 'ackedMutationId' | 'nextMutationId' | 'pulledAt' | 'snapshot';
+  key: 'clientId' | 'cursor' | 'ackedMutationId' | 'nextMutationId' | 'pulledAt' | 'snapshot' | 'pendingCounted';
   value: unknown;
 }
 
