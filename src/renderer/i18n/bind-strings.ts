@@ -2,6 +2,7 @@
 // locale's compiled catalogue. Built once per locale and kept, so `t` is stable until the locale changes.
 import { bindConsole } from './bind-console';
 import { bindFormat } from './bind-format';
+import { bindReasons } from './bind-reasons';
 import { bindAnnouncements, bindTicket } from './bind-ticket';
 import { en } from './catalogues/en';
 import { compileCatalogue } from './compile';
@@ -9,7 +10,7 @@ import { catalogueFor, intlLocale, type Locale } from './locales';
 import type { Messages } from './messages';
 
 export function bindStrings(m: Messages, intl: string) {
-  return { ...bindConsole(m), ...bindTicket(m), ...bindAnnouncements(m), ...bindFormat(intl) };
+  return { ...bindConsole(m), ...bindTicket(m), ...bindAnnouncements(m), ...bindReasons(m), ...bindFormat(intl) };
 }
 
 export type Strings = ReturnType<typeof bindStrings>;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { REASON_PARAMS } from '../../shared/reasons';
 import { bindStrings } from './bind-strings';
 import { en, type MessageKey } from './catalogues/en';
-import { catalogueFor, intlLocale, LOCALES } from './locales';
+import { catalogueFor, intlLocale, LANGUAGES, LOCALES } from './locales';
 import type { Messages } from './messages';
 import { catalogueProblems } from './test-support/catalogue-check';
+import { REASON_CLASSES, REASON_SAMPLES } from './test-support/reason-samples';
 
 /** Calls every function in a Strings tree with each argument set, so every branch reads its message. */
 function callAll(node: unknown, argSets: unknown[][]): void {
@@ -36,6 +38,12 @@ describe('catalogues', () => {
     expect(catalogueProblems(en, catalogueFor(locale), intlLocale(locale))).toEqual([]);
   });
 
+  it.each(LANGUAGES)('%s has words for every reason of the vocabulary and every class', (language) => {
+    const catalogue: Record<string, string> = catalogueFor(language);
+    const wanted = [...Object.keys(REASON_PARAMS).map((code) => `reason.${code}`), ...REASON_CLASSES.map((c) => `reasonClass.${c}`)];
+    expect(wanted.filter((key) => !catalogue[key]?.trim())).toEqual([]);
+  });
+
   it('every key is read by the Strings the components call, and every key they read exists', () => {
     const read = new Set<string>();
     const recorder: Messages = {
@@ -43,10 +51,14 @@ describe('catalogues', () => {
       format: (key) => (read.add(key), key),
     };
     // Two argument sets reach both sides of each choice (initials or none, a known total or none).
-    callAll(bindStrings(recorder, 'en'), [
+    const t = bindStrings(recorder, 'en');
+    callAll(t, [
       [2, 3, 4],
       [1, null, null],
     ]);
+    // Reasons take a reason, not numbers: one of each with the params that reach every message.
+    for (const r of [...REASON_SAMPLES, ...Object.keys(REASON_PARAMS).map((code) => ({ reason: code, params: {} }))]) t.reason(r);
+    for (const code of REASON_CLASSES) t.reason({ code, reason: 'from_a_newer_server' });
     const keys = Object.keys(en) as MessageKey[];
     expect(keys.filter((k) => !read.has(k))).toEqual([]);
     expect([...read].filter((k) => !(k in en))).toEqual([]);

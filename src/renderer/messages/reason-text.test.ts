@@ -1,8 +1,14 @@
 // The words for reasons: every reason of the vocabulary has words for every valid set of params, the
 // words say what the params hold, and a reason this build does not know is said by its class.
-import { describe, expect, it } from 'vitest';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { afterEach, describe, expect, it } from 'vitest';
 import { REASON_PARAMS, ReasonCode, reason } from '../../shared/reasons';
+import { useLocaleStore } from '../i18n';
+import { hu } from '../i18n/catalogues/hu';
+import { lv } from '../i18n/catalogues/lv';
 import { REASON_TEXT, reasonText } from './reason-text';
+
+afterEach(() => useLocaleStore.getState().setLocale('en'));
 
 describe('reason text', () => {
   it('has words for every reason of the vocabulary, and for no other', () => {
@@ -30,5 +36,30 @@ describe('reason text', () => {
     expect(reasonText({ code: 'forbidden', reason: 'not_in_your_tier', params: { tier: 9 } })).toBe('You may not make this change.');
     expect(reasonText({ code: 'conflict', reason: 'unknown', params: {} })).toBe('Someone else changed this first.');
     expect(reasonText({ reason: 'nope' })).toBe('Something went wrong.');
+  });
+});
+
+// The oracle is the catalogue's own message, formatted here by intl-messageformat (not by the binder).
+describe("reason text in the agent's language", () => {
+  it('says who took the ticket in Hungarian', () => {
+    useLocaleStore.getState().setLocale('hu');
+    const want = String(new IntlMessageFormat(hu['reason.taken_by'], 'hu').format({ who: 'Anna Kovács' }));
+    expect(want).toContain('Anna Kovács');
+    expect(reasonText(reason('taken_by', { who: 'Anna Kovács' }))).toBe(want);
+  });
+
+  it('counts the tags in Latvian with its plural forms (10 takes the zero form)', () => {
+    useLocaleStore.getState().setLocale('lv');
+    const message = new IntlMessageFormat(lv['reason.too_many_tags'], 'lv');
+    expect(reasonText(reason('too_many_tags', { max: 10 }))).toBe(String(message.format({ max: 10 })));
+    expect(reasonText(reason('too_many_tags', { max: 21 }))).toBe(String(message.format({ max: 21 })));
+    expect(reasonText(reason('too_many_tags', { max: 10 }))).not.toBe(
+      reasonText(reason('too_many_tags', { max: 21 })).replace('21', '10'),
+    );
+  });
+
+  it("says an unknown reason by its class in the agent's language", () => {
+    useLocaleStore.getState().setLocale('lv');
+    expect(reasonText({ code: 'conflict', reason: 'from_a_newer_server' })).toBe(lv['reasonClass.conflict']);
   });
 });

@@ -1,6 +1,8 @@
 // The English catalogue: every message the console shows, in ICU MessageFormat, keyed by where it is used.
 // It is the reference: hu, lv (and the generated pseudo-locale) have exactly these keys and placeholders
 // (catalogues.test.ts). Quote ICU syntax characters with '' only where ICU needs it ({ } and # in plurals).
+import { enReasons } from './reasons-en';
+
 export const en = {
   appName: 'Agent Console',
   'login.title': 'Sign in',
@@ -269,6 +271,8 @@ export const en = {
 
   'language.label': 'Console language',
   'language.changed': 'Console language: English.',
+
+  ...enReasons,
 };
 
 /** A message's key, e.g. 'sync.pending'. */

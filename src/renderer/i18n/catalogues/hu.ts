@@ -1,6 +1,7 @@
 // Magyar katalógus. A számok után a főnév egyes számban áll („3 módosítás”), ezért itt nincs
 // {n, plural}; a számok {n, number} alakban, magyar formázással. Megszólítás: magázás (Ön).
 import type { Catalogue } from './en';
+import { huReasons } from './reasons-hu';
 
 export const hu: Catalogue = {
   appName: 'Ügyintézői konzol',
@@ -268,4 +269,6 @@ export const hu: Catalogue = {
 
   'language.label': 'A konzol nyelve',
   'language.changed': 'A konzol nyelve: magyar.',
+
+  ...huReasons,
 };

@@ -1,6 +1,7 @@
 // Latviešu katalogs. Daudzskaitlim trīs formas (Intl.PluralRules 'lv'): zero (0, 10, 11–19, 20 …; ģenitīvs
 // daudzskaitlī), one (1, 21, 31 …, bet ne 11) un other. Uzruna: “jūs”. Ticket = “pieteikums”.
 import type { Catalogue } from './en';
+import { lvReasons } from './reasons-lv';
 
 export const lv: Catalogue = {
   appName: 'Operatora konsole',
@@ -271,4 +272,6 @@ export const lv: Catalogue = {
 
   'language.label': 'Konsoles valoda',
   'language.changed': 'Konsoles valoda: latviešu.',
+
+  ...lvReasons,
 };
