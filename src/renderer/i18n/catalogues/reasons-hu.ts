@@ -67,9 +67,9 @@ export const huReasons: ReasonMessages = {
   'reason.assigned_by.someone': 'Valaki ezt a jegyet {to} ügyintézőhöz rendelte.',
   'reason.assigned_by.someoneToSomeoneElse': 'Valaki ezt a jegyet másik ügyintézőhöz rendelte.',
   'reason.status_changed_by':
-    '{who} módosította az állapotot, az új állapot: {status, select, new {Új} open {Nyitott} pending {Ügyfélre vár} on_hold {Felfüggesztve} solved {Megoldva} closed {Lezárva} other {{status}}}.',
+    '{who} „{status, select, new {Új} open {Nyitott} pending {Ügyfélre vár} on_hold {Felfüggesztve} solved {Megoldva} closed {Lezárva} other {{status}}}” állapotúra állította a jegyet.',
   'reason.status_changed_by.someone':
-    'Valaki módosította az állapotot, az új állapot: {status, select, new {Új} open {Nyitott} pending {Ügyfélre vár} on_hold {Felfüggesztve} solved {Megoldva} closed {Lezárva} other {{status}}}.',
+    'Valaki „{status, select, new {Új} open {Nyitott} pending {Ügyfélre vár} on_hold {Felfüggesztve} solved {Megoldva} closed {Lezárva} other {{status}}}” állapotúra állította a jegyet.',
   'reason.tier_changed_by': '{who} áttette ezt a jegyet {tier, select, 1 {az 1.} other {a {tier}.}} szintre.',
   'reason.tier_changed_by.someone': 'Valaki áttette ezt a jegyet {tier, select, 1 {az 1.} other {a {tier}.}} szintre.',
   'reason.save_failed':

@@ -21,7 +21,7 @@ export const lvReasons: ReasonMessages = {
   'reason.hand_back_specialists_only': 'Pieteikumus atpakaļ nodod tikai speciālisti.',
   'reason.hand_back_to_tier_1_agent': 'Pieteikumu nodod atpakaļ 1. līmeņa operatoram.',
   'reason.customer_not_found': 'Šāda klienta nav.',
-  'reason.customer_exists': 'Šāds klients jau ir.',
+  'reason.customer_exists': 'Šāds klients jau pastāv.',
   'reason.ticket_closed_reply': 'Pieteikums ir slēgts: lai atbildētu, vispirms atveriet to no jauna.',
   'reason.status_not_back_to_new': 'Pieteikumam nevar atkal iestatīt statusu “Jauns”.',
   'reason.closed_reopen_only': 'Slēgtu pieteikumu var tikai atvērt no jauna.',
@@ -103,7 +103,7 @@ export const lvReasons: ReasonMessages = {
 
   'reasonClass.conflict': 'Kāds cits to jau nomainīja.',
   'reasonClass.forbidden': 'Šo izmaiņu jūs nedrīkstat veikt.',
-  'reasonClass.not_found': 'Tā vairs nav.',
+  'reasonClass.not_found': 'Tas vairs nepastāv.',
   'reasonClass.invalid': 'Izmaiņa nebija derīga.',
   'reasonClass.error': 'Serveris nevarēja piemērot šo izmaiņu.',
   'reasonClass.unauthorized': 'Piesakieties vēlreiz.',
