@@ -1,98 +1,135 @@
 // Every screen an agent sees, checked with axe-core (WCAG 2 A/AA rules): every control has an accessible
-// name, ARIA is valid, text is readable. Plus: the focused control is always visibly marked.
+// name, ARIA is valid, text is readable. Plus: the focused control is always visibly marked. The walk runs in
+// each of the console's languages (the browser's language picks it at a first start): a new screen joins it
+// by adding a step below, and is then checked in all of them.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, DEMO } from './fixtures';
 
+let shot = 0;
+
 async function violations(page: Page): Promise<string[]> {
+  if ((await page.locator('html').getAttribute('lang')) === 'en-XA') {
+    await page.screenshot({ path: test.info().outputPath(`pseudo-${++shot}.png`), fullPage: true });
+  }
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return r.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
-test('the login screen, queues, ticket view, dialogs and palette pass axe; focus is always visible', async ({ openAgent }) => {
-  const { console: anna } = await openAgent(DEMO.tier1);
-  const page = anna.page;
+// The pseudo-locale (accented, ~40% longer) is walked too, with a screenshot of every screen in the test's
+// artifacts, to see that nothing is cut or overflows.
+const LANGUAGES = [
+  ['English', 'en-US', 'en'],
+  ['Hungarian', 'hu-HU', 'hu'],
+  ['Latvian', 'lv-LV', 'lv'],
+  ['the pseudo-locale', 'en-XA', 'en-XA'],
+] as const;
 
-  await test.step('queue', async () => {
-    await anna.queue.goTo('unassigned');
-    await expect(anna.queue.rows().first()).toBeVisible();
-    expect(await violations(page)).toEqual([]);
-  });
-  await test.step('ticket view with composer', async () => {
-    await page.keyboard.press('Enter');
-    await expect(anna.ticket.view()).toBeVisible();
-    await page.keyboard.press('r');
-    expect(await violations(page)).toEqual([]);
-    await page.keyboard.press('Escape');
-  });
-  await test.step('escalation dialog', async () => {
-    await page.keyboard.press('e');
-    await expect(page.getByRole('dialog')).toBeVisible();
-    expect(await violations(page)).toEqual([]);
-    await page.keyboard.press('Escape');
-  });
-  await test.step('command palette and cheat sheet', async () => {
-    await page.keyboard.press('Control+k');
-    await expect(page.getByRole('dialog')).toBeVisible();
-    expect(await violations(page)).toEqual([]);
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('?');
-    await expect(page.getByRole('dialog')).toBeVisible();
-    expect(await violations(page)).toEqual([]);
-    await page.keyboard.press('Escape');
-  });
-  await test.step('focus is visible on every control Tab reaches', async () => {
-    // Start the walk from the document, not from whatever the last dialog left focused.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const unmarked: string[] = [];
-    const reached = new Set<string>();
-    for (let i = 0; i < 25; i++) {
-      await page.keyboard.press('Tab');
-      const mark = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const s = getComputedStyle(el);
-        const outlined = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-        const ringed = s.boxShadow !== 'none';
-        return { name: `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}`, visible: outlined || ringed };
+for (const [language, locale, lang] of LANGUAGES) {
+  test.describe(`in ${language}`, () => {
+    test.use({ locale });
+
+    test('the login screen, queues, ticket view, dialogs and palette pass axe; focus is always visible', async ({
+      openAgent,
+    }) => {
+      const { console: anna } = await openAgent(DEMO.tier1);
+      const page = anna.page;
+      // The console speaks the browser's language (its first start here).
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+
+      await test.step('queue', async () => {
+        await anna.queue.goTo('unassigned');
+        await expect(anna.queue.rows().first()).toBeVisible();
+        expect(await violations(page)).toEqual([]);
       });
-      if (mark) reached.add(mark.name);
-      if (mark && !mark.visible) unmarked.push(mark.name);
-    }
-    expect(unmarked).toEqual([]);
-    expect(reached.size).toBeGreaterThan(5);
-  });
-  await test.step('login screen', async () => {
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect(page.getByTestId('login-email')).toBeVisible();
-    expect(await violations(page)).toEqual([]);
-  });
-});
+      await test.step('ticket view with composer', async () => {
+        await page.keyboard.press('Enter');
+        await expect(anna.ticket.view()).toBeVisible();
+        await page.keyboard.press('r');
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+      });
+      await test.step('escalation dialog', async () => {
+        await page.keyboard.press('e');
+        await expect(page.getByRole('dialog')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+      });
+      await test.step('command palette and cheat sheet', async () => {
+        await page.keyboard.press('Control+k');
+        await expect(page.getByRole('dialog')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('?');
+        await expect(page.getByRole('dialog')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+      });
+      await test.step('focus is visible on every control Tab reaches', async () => {
+        // Start the walk from the document, not from whatever the last dialog left focused.
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        const unmarked: string[] = [];
+        const reached = new Set<string>();
+        for (let i = 0; i < 25; i++) {
+          await page.keyboard.press('Tab');
+          const mark = await page.evaluate(() => {
+            const el = document.activeElement as HTMLElement | null;
+            if (!el || el === document.body) return null;
+            const s = getComputedStyle(el);
+            const outlined = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+            const ringed = s.boxShadow !== 'none';
+            return {
+              name: `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}`,
+              visible: outlined || ringed,
+            };
+          });
+          if (mark) reached.add(mark.name);
+          if (mark && !mark.visible) unmarked.push(mark.name);
+        }
+        expect(unmarked).toEqual([]);
+        expect(reached.size).toBeGreaterThan(5);
+      });
+      await test.step('login screen', async () => {
+        await page.getByTestId('logout').click();
+        await expect(page.getByTestId('login-email')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+    });
 
-test("a specialist's screens pass axe too: the escalated queue, the engineering link dialog, the hand-back dialog", async ({ openAgent }) => {
-  const { console: bela } = await openAgent(DEMO.tier2);
-  const page = bela.page;
+    test("a specialist's screens pass axe too: the escalated queue, the engineering link dialog, the hand-back dialog", async ({
+      openAgent,
+    }) => {
+      const { console: bela } = await openAgent(DEMO.tier2);
+      const page = bela.page;
 
-  await test.step('escalated queue with its row marks', async () => {
-    await bela.queue.goTo('escalated');
-    await expect(page.getByTestId('escalated-mark').first()).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+      await test.step('escalated queue with its row marks', async () => {
+        await bela.queue.goTo('escalated');
+        await expect(page.getByTestId('escalated-mark').first()).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+      await test.step('engineering link dialog, with an error shown', async () => {
+        await page.keyboard.press('Enter');
+        await expect(bela.ticket.view()).toBeVisible();
+        await page.keyboard.press('l');
+        await expect(page.getByTestId('link-dialog')).toBeVisible();
+        await page.keyboard.type('ftp://example.com/x');
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('link-url-error')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+      });
+      await test.step('hand-back dialog', async () => {
+        await page.keyboard.press('h');
+        await expect(page.getByTestId('handback-dialog')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+      });
+    });
   });
-  await test.step('engineering link dialog, with an error shown', async () => {
-    await page.keyboard.press('Enter');
-    await expect(bela.ticket.view()).toBeVisible();
-    await page.keyboard.press('l');
-    await expect(page.getByTestId('link-dialog')).toBeVisible();
-    await page.keyboard.type('ftp://example.com/x');
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('link-url-error')).toBeVisible();
-    expect(await violations(page)).toEqual([]);
-    await page.keyboard.press('Escape');
-  });
-  await test.step('hand-back dialog', async () => {
-    await page.keyboard.press('h');
-    await expect(page.getByTestId('handback-dialog')).toBeVisible();
-    expect(await violations(page)).toEqual([]);
-    await page.keyboard.press('Escape');
-  });
-});
+}

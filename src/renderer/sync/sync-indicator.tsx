@@ -25,7 +25,7 @@ export function SyncIndicator({ onRetry }: { onRetry(): void }) {
           {t.sync.pending(status.pending)}
         </span>
       ) : null}
-      <span className="sync-last" data-testid="sync-last">
+      <span className="sync-last" data-testid="sync-last" title={synced}>
         {synced}
       </span>
       {state === 'service_gone' ? (
