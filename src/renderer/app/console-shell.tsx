@@ -40,6 +40,16 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
     if (isSupervisor(agent)) useQueueStore.getState().setView('tier');
   }, [agent]);
 
+  // New work in the tier on screen is said in the live region (the loop reports it; never a first sync's rows).
+  useEffect(
+    () =>
+      replica.sync.onArrived((byTier) => {
+        const n = byTier[tier] ?? 0;
+        if (n > 0) useUiStore.getState().announce(t.announce.arrived(n, tier));
+      }),
+    [replica, tier, t],
+  );
+
   useEffect(
     () =>
       replica.onRefused((r) => {

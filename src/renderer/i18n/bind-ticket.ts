@@ -130,6 +130,8 @@ export function bindAnnouncements(m: Messages) {
   return {
     announce: {
       taken: s('announce.taken'),
+      /** New work in a tier's unassigned queue, said in the live region (never a first sync's rows). */
+      arrived: (n: number, tier: number) => f('announce.arrived', { n, tier }),
       statusSet: (st: string) => f('announce.statusSet', { s: st }),
       prioritySet: (p: string) => f('announce.prioritySet', { p }),
       sent: s('announce.sent'),

@@ -21,7 +21,10 @@ const ARGS = [
 
 describe('English after the move to ICU messages', () => {
   it('shows exactly the English it showed before', () => {
-    const { format: _added, language: _alsoAdded, reason: _reasonsToo, ...now } = en;
+    const { format: _added, language: _alsoAdded, reason: _reasonsToo, ...rest } = en;
+    // Announcements added since (new work in a tier) are not in the English from before.
+    const { arrived: _newWork, ...announce } = rest.announce;
+    const now = { ...rest, announce };
     expect(Object.fromEntries(texts(now, ARGS))).toEqual(Object.fromEntries(texts(enBeforeIcu, ARGS)));
   });
 

@@ -8,7 +8,10 @@ export const channelName = (dbName: string) => `console-sync:${dbName}`;
 /** The Web Lock whose holder runs the replica's one sync loop. */
 export const lockName = (dbName: string) => `console-sync-leader:${dbName}`;
 
-export type FromLeader = { t: 'status'; status: SyncStatus } | { t: 'refused'; change: RefusedChange };
+export type FromLeader =
+  | { t: 'status'; status: SyncStatus }
+  | { t: 'refused'; change: RefusedChange }
+  | { t: 'arrived'; byTier: Record<number, number> };
 /** kick: the outbox grew; now: retry at once; hello: a window opened and wants the status. */
 export type ToLeader = { t: 'kick' } | { t: 'now' } | { t: 'hello' };
 

@@ -20,6 +20,7 @@ export function connectLoop(opts: {
   actor: Actor;
   onStatus(s: SyncStatus): void;
   onRefused(r: RefusedChange): void;
+  onArrived?(byTier: Record<number, number>): void;
   clock?: Clock;
   options?: SyncLoopOptions;
 }): ConnectedLoop {
@@ -30,6 +31,7 @@ export function connectLoop(opts: {
     actor,
     onStatus: opts.onStatus,
     onRefused: opts.onRefused,
+    onArrived: opts.onArrived,
     clock: opts.clock,
     options: opts.options,
     transport: {

@@ -7,6 +7,8 @@ export interface SyncHandle {
   onStatus(cb: (s: SyncStatus) => void): () => void;
   /** Each refused change, once. */
   onRefused(cb: (r: RefusedChange) => void): () => void;
+  /** New open, unassigned tickets that reached the replica, by tier (not a first sync's rows). */
+  onArrived(cb: (byTier: Record<number, number>) => void): () => void;
   /** The outbox grew. */
   kick(): void;
   /** Try now. */
@@ -18,6 +20,7 @@ export interface SyncHandle {
 export function createHandleEvents() {
   const statusListeners = new Set<(s: SyncStatus) => void>();
   const refusedListeners = new Set<(r: RefusedChange) => void>();
+  const arrivedListeners = new Set<(byTier: Record<number, number>) => void>();
   let last: SyncStatus | null = null;
   return {
     status(s: SyncStatus) {
@@ -26,6 +29,13 @@ export function createHandleEvents() {
     },
     refused(r: RefusedChange) {
       for (const l of [...refusedListeners]) l(r);
+    },
+    arrived(byTier: Record<number, number>) {
+      for (const l of [...arrivedListeners]) l(byTier);
+    },
+    onArrived(cb: (byTier: Record<number, number>) => void) {
+      arrivedListeners.add(cb);
+      return () => void arrivedListeners.delete(cb);
     },
     onStatus(cb: (s: SyncStatus) => void) {
       statusListeners.add(cb);

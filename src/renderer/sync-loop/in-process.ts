@@ -10,11 +10,12 @@ import type { SyncLoop, SyncLoopOptions } from './loop';
 
 export function inProcessSync(opts: { api: ConsoleApi; db: ReplicaDb; actor: Actor; clock?: Clock; options?: SyncLoopOptions }): SyncHandle & { loop: SyncLoop } {
   const ev = createHandleEvents();
-  const c = connectLoop({ ...opts, onStatus: ev.status, onRefused: ev.refused });
+  const c = connectLoop({ ...opts, onStatus: ev.status, onRefused: ev.refused, onArrived: ev.arrived });
   return {
     loop: c.loop,
     onStatus: ev.onStatus,
     onRefused: ev.onRefused,
+    onArrived: ev.onArrived,
     kick: () => c.loop.kick(),
     syncNow: () => c.loop.syncNow(),
     close: () => c.close(),

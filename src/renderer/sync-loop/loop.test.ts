@@ -6,6 +6,7 @@ import type { SyncStatus } from '../../shared/api';
 import type { Actor, Agent } from '../../shared/domain';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../../shared/sync-protocol';
 import { createManualClock } from '../../shared/testing/manual-clock';
+import { ticket as fixtureTicket } from '../../shared/test-fixtures';
 import type { RefusedChange } from '../db/replica';
 import { createReplicaDb, type ReplicaDb } from '../db/schema';
 import { createSyncLoop, type SyncLoop } from './loop';
@@ -355,3 +356,33 @@ describe('sync loop batches by size', () => {
     expect(counts.reduce((x, y) => x + y, 0)).toBe(300);
   });
 });
+
+describe('sync loop arrivals', () => {
+  it('reports open, unassigned tickets new to the replica by tier, but none during a first sync', async () => {
+    const arrived: Record<number, number>[] = [];
+    const t = await setup();
+    const ticketOf = (n: number, over: Record<string, unknown> = {}) => ({ ...(ticketRow(n)), ...over });
+    const pages: PullResponse[] = [
+      // The first sync: its rows are not news.
+      { cursor: 5, lastMutationId: 0, changes: [{ entity: 'ticket', value: ticketOf(1) }], refused: [], more: false },
+      {
+        cursor: 6, lastMutationId: 0, refused: [], more: false,
+        changes: [ticketOf(1, { priority: 'high' }), ticketOf(2), ticketOf(3, { tier: 2 }), ticketOf(4, { assigneeId: me.id }), ticketOf(5, { status: 'solved' })].map((value) => ({ entity: 'ticket' as const, value })),
+      },
+    ];
+    t.sb.transport.pull = async () => pages.shift() ?? { cursor: 6, lastMutationId: 0, changes: [], refused: [], more: false };
+    const loop = createSyncLoop({ db: t.db, actor, transport: t.sb.transport, clock: t.clock, onStatus: () => undefined, onRefused: () => undefined, onArrived: (b) => arrived.push(b) });
+    open.push({ loop, db: t.db });
+    loop.start();
+    await loop.idle();
+    expect(arrived).toEqual([]);
+    loop.poke(6);
+    await loop.idle();
+    // Ticket 1 was held already, 4 is assigned, 5 is solved: new work is 2 (tier 1) and 3 (tier 2).
+    expect(arrived).toEqual([{ 1: 1, 2: 1 }]);
+  });
+});
+
+function ticketRow(n: number) {
+  return fixtureTicket({ id: `0193a000-0000-7000-8000-${String(n).padStart(12, '0')}`, number: n, customerId: '0193a000-0000-7000-8000-0000000000c9' });
+}

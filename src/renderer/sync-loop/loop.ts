@@ -10,6 +10,7 @@ import { MAX_PUSH_BATCH, type PullRequest, type PullResponse, type PushRequest, 
 import { applyPulled, describeRefusal, resetForRefetch } from '../db/rebase';
 import type { ReplicaDb } from '../db/schema';
 import type { RefusedChange } from '../db/replica';
+import { arrivalsIn } from './arrivals';
 import { pushBatch } from './push-batch';
 import { createStatus, errorCode, errorReason, LAST_ERROR } from './status';
 import { readSyncMeta, saveSnapshot } from './sync-meta';
@@ -52,6 +53,8 @@ export function createSyncLoop(deps: {
   transport: LoopTransport;
   onStatus(s: SyncStatus): void;
   onRefused(r: RefusedChange): void;
+  /** New open, unassigned tickets a page brought, by tier (not for a first sync's rows). */
+  onArrived?(byTier: Record<number, number>): void;
   clock?: Clock;
   options?: SyncLoopOptions;
 }): SyncLoop {
@@ -201,12 +204,15 @@ export function createSyncLoop(deps: {
       received = total === null ? received + n : Math.min(total, received + n);
       st.set({ initialLoad: { received, total, done: false } });
     };
+    // What is new work here is known only before the page is written (was the ticket held?).
+    const arrived = !load && deps.onArrived ? await arrivalsIn(db, res.changes).catch(() => ({})) : {};
     const slice = deps.options?.slice;
     const { dropped } = await applyPulled(db, actor, res, { ...(slice ? { slice } : {}), onSlice: progress });
     knownCursor = res.cursor;
     if (hadSnapshot || res.snapshot) await saveSnapshot(db, res.more && res.snapshot ? { token: res.snapshot, received, total } : null);
     await db.meta.put({ key: 'pulledAt', value: new Date(clock.now()).toISOString() });
     await reportDropped(dropped);
+    if (Object.keys(arrived).length) deps.onArrived?.(arrived);
   }
 
   async function finishPulling(): Promise<void> {

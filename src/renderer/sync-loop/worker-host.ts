@@ -16,6 +16,7 @@ export function workerSync(opts: { dbName: string; actor: Actor; link: WorkerLin
   channel.onmessage = (e: MessageEvent<FromLeader>) => {
     if (e.data.t === 'status') ev.status(e.data.status);
     else if (e.data.t === 'refused') ev.refused(e.data.change);
+    else if (e.data.t === 'arrived') ev.arrived(e.data.byTier);
   };
   worker.onerror = (e) => console.error('sync worker failed:', e.message);
   const init: ToWorker = { t: 'init', dbName: opts.dbName, actor: opts.actor, link: opts.link };
@@ -26,6 +27,7 @@ export function workerSync(opts: { dbName: string; actor: Actor; link: WorkerLin
   return {
     onStatus: ev.onStatus,
     onRefused: ev.onRefused,
+    onArrived: ev.onArrived,
     kick: () => post({ t: 'kick' }),
     syncNow: () => post({ t: 'now' }),
     close() {

@@ -46,6 +46,7 @@ function boot(init: Extract<ToWorker, { t: 'init' }>, port: MessagePort | undefi
         actor: init.actor,
         onStatus: (status) => say((last = { t: 'status', status })),
         onRefused: (change) => say({ t: 'refused', change }),
+        onArrived: (byTier) => say({ t: 'arrived', byTier }),
         options: { slice: WORKER_SLICE },
       });
       onService = (up) => c.loop.serviceGone(!up);

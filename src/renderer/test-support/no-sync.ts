@@ -5,6 +5,7 @@ import type { OpenReplicaOptions } from '../db/replica';
 export const noSync: OpenReplicaOptions['sync'] = () => ({
   onStatus: () => () => undefined,
   onRefused: () => () => undefined,
+  onArrived: () => () => undefined,
   kick: () => undefined,
   syncNow: () => undefined,
   close: async () => undefined,

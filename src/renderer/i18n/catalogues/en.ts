@@ -226,6 +226,7 @@ export const en = {
   'help.typingNote': 'Single-key shortcuts are off while you type in a text field.',
 
   'announce.taken': 'You took the ticket.',
+  'announce.arrived': '{n, plural, one {# new ticket} other {# new tickets}} waiting in tier {tier}.',
   'announce.statusSet': 'Status set to {s}.',
   'announce.prioritySet': 'Priority set to {p}.',
   'announce.sent': 'Reply sent.',

@@ -225,6 +225,7 @@ export const hu: Catalogue = {
   'help.typingNote': 'Amíg szövegmezőben gépel, az egybillentyűs parancsok nem működnek.',
 
   'announce.taken': 'Átvette a jegyet.',
+  'announce.arrived': '{n, number} új jegy vár {tier, select, 1 {az 1.} other {a {tier}.}} szinten.',
   'announce.statusSet': 'Új állapot: {s}.',
   'announce.prioritySet': 'Új prioritás: {p}.',
   'announce.sent': 'A válasz elküldve az ügyfélnek.',

@@ -228,6 +228,7 @@ export const lv: Catalogue = {
   'help.typingNote': 'Kamēr rakstāt teksta laukā, viena taustiņa īsinājumi ir izslēgti.',
 
   'announce.taken': 'Jūs paņēmāt pieteikumu.',
+  'announce.arrived': '{n, plural, zero {# jaunu pieteikumu gaida} one {# jauns pieteikums gaida} other {# jauni pieteikumi gaida}} {tier}. līmenī.',
   'announce.statusSet': 'Statuss iestatīts: {s}.',
   'announce.prioritySet': 'Prioritāte iestatīta: {p}.',
   'announce.sent': 'Atbilde nosūtīta klientam.',
