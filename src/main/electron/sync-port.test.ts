@@ -32,36 +32,38 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The page's end of the port main posted, and what arrives on it. */
-function ask(url: string, top = true): { port: FakeMessagePortMain | null; frames: unknown[] } {
+/** The page's end of the port main posted, what arrives on it, and a wait for the n-th frame. */
+function ask(url: string, top = true): { port: FakeMessagePortMain | null; frames: unknown[]; received(n: number): Promise<void> } {
   const wc = new FakeWebContents(url);
-  ipcMain.sendFrom(SYNC_PORT, wc, top ? wc.mainFrame : { url } as never);
+  ipcMain.sendFrom(SYNC_PORT, wc, top ? wc.mainFrame : ({ url } as never));
   const port = wc.posted.find((p) => p.channel === SYNC_PORT)?.ports[0] ?? null;
   const frames: unknown[] = [];
-  port?.on('message', (e: { data: string }) => frames.push(JSON.parse(e.data)));
+  const waiters: { n: number; ok: () => void }[] = [];
+  port?.on('message', (e: { data: string }) => {
+    frames.push(JSON.parse(e.data));
+    for (const w of waiters.filter((x) => x.n <= frames.length)) w.ok();
+  });
   port?.start();
-  return { port, frames };
+  const received = (n: number) => new Promise<void>((ok) => (frames.length >= n ? ok() : waiters.push({ n, ok })));
+  return { port, frames, received };
 }
-
-const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('sync ports', () => {
   it('gives our top frame a port that answers requests through the validating dispatcher', async () => {
-    const { port, frames } = ask('app://console/index.html');
+    const { port, frames, received } = ask('app://console/index.html');
     expect(port).not.toBeNull();
     port!.postMessage(JSON.stringify({ t: 'req', id: 1, name: 'session.info', input: {} }));
     port!.postMessage(JSON.stringify({ t: 'req', id: 2, name: 'sync.pull', input: { cursor: 'x' } }));
-    await settle();
-    await settle();
+    await received(2);
     expect(frames).toContainEqual({ t: 'res', id: 1, ok: true, value: expect.objectContaining({ edition: 'desktop' }) });
     expect(frames).toContainEqual({ t: 'res', id: 2, ok: false, error: expect.objectContaining({ code: 'invalid' }) });
     expect(handle).toHaveBeenCalledTimes(1);
   });
 
   it('forwards service events while the port is open, and none after it closed', async () => {
-    const { port, frames } = ask('app://console/index.html');
+    const { port, frames, received } = ask('app://console/index.html');
     listeners.forEach((l) => l('sync.poke', { version: 3 }));
-    await settle();
+    await received(1);
     expect(frames).toEqual([{ t: 'evt', name: 'sync.poke', payload: { version: 3 } }]);
     port!.close();
     expect(listeners).toHaveLength(0);
