@@ -3,6 +3,8 @@
 // params to one whole ICU message. Where a param may be missing (a name the server does not know) there
 // is a second message, not a word glued in; a field is chosen by an ICU select, so each language can
 // decline it as its grammar needs.
+import { BridgeError } from '../../shared/api';
+import { RefusalCode } from '../../shared/mutations';
 import { readReason, ReasonCode, type ParamsOf } from '../../shared/reasons';
 import type { MessageKey } from './catalogues/en';
 import type { Messages } from './messages';
@@ -11,18 +13,9 @@ type Words = { [R in ReasonCode]: (p: ParamsOf<R>) => string };
 
 /** The fields the agent knows by name (invalid_field names a contract path: its last segment). */
 const FIELDS = new Set(['body', 'subject', 'reason', 'summary', 'url', 'tag', 'name', 'email', 'phone', 'notes']);
-const CLASSES = new Set([
-  'conflict',
-  'forbidden',
-  'not_found',
-  'invalid',
-  'error',
-  'unauthorized',
-  'offline',
-  'server',
-  'too_large',
-  'internal',
-]);
+/** The class codes a refusal or a failed call can carry (said when the reason is unknown): the contract's own. */
+export const REASON_CLASSES: readonly string[] = [...new Set<string>([...RefusalCode.options, ...BridgeError.shape.code.options])];
+const CLASSES = new Set(REASON_CLASSES);
 
 /** The select value a message chooses its field by: a known name, 'request' for none, else the path. */
 function fieldOf(path: string): string {

@@ -59,16 +59,5 @@ export const REASON_SAMPLES: Reason[] = [
   ...FIELDS.flatMap((field) => PROBLEMS.map(([problem, limit]) => reason('invalid_field', { field, problem, limit }))),
 ];
 
-/** Class codes a refusal or a failed call may carry, said when the reason is unknown. */
-export const REASON_CLASSES = [
-  'conflict',
-  'forbidden',
-  'not_found',
-  'invalid',
-  'error',
-  'unauthorized',
-  'offline',
-  'server',
-  'too_large',
-  'internal',
-];
+/** Class codes a refusal or a failed call may carry, said when the reason is unknown (from the contract). */
+export { REASON_CLASSES } from '../bind-reasons';
