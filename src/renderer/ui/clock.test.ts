@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { nextChangeAt } from './clock';
-import { formatDuration } from './format';
+import { stringsFor } from '../i18n/bind-strings';
+import { LANGUAGES } from '../i18n/locales';
 
-/** What a compact countdown shows (text and state), as SlaCountdown computes it. */
-const shown = (due: number, now: number) => {
+/** What a compact countdown shows (text and state) in a language, as SlaCountdown computes it. */
+const shownIn = (duration: (ms: number) => string) => (due: number, now: number) => {
   const left = due - now;
-  return `${left < 0 ? 'late' : left < 30 * 60_000 ? 'soon' : 'ok'} ${formatDuration(left)}`;
+  return `${left < 0 ? 'late' : left < 30 * 60_000 ? 'soon' : 'ok'} ${duration(left)}`;
 };
 
 /** A small seeded generator, so a failure replays. */
@@ -15,7 +16,8 @@ function rng(seed: number) {
 }
 
 describe('nextChangeAt', () => {
-  it('is exactly when the countdown shows something new: same before, different at it', () => {
+  it.each(LANGUAGES)('is exactly when the countdown shows something new in %s: same before, different at it', (locale) => {
+    const shown = shownIn(stringsFor(locale).format.duration);
     const r = rng(7);
     const now0 = Date.parse('2026-12-01T09:00:00.000Z');
     for (let i = 0; i < 2000; i++) {

@@ -50,7 +50,7 @@ export function wakeAt(at: number, wake: () => void): () => void {
 }
 
 /**
- * When a countdown to dueAt, shown by formatDuration (ui/format.ts), next shows a different text:
+ * When a countdown to dueAt, shown by t.format.duration (i18n/bind-format.ts), next shows a different text:
  * its smallest shown unit is the second under an hour, the minute under a day, the hour beyond.
  */
 export function nextChangeAt(dueAt: number, now: number): number {

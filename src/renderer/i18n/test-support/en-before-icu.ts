@@ -275,3 +275,14 @@ export const enBeforeIcu = {
   },
 };
 
+/** FROZEN too: ui/format.ts's formatDuration before t.format.duration replaced it ("2h 05m", "3d 4h", "45s"). */
+export function formatDurationBefore(ms: number): string {
+  const s = Math.floor(Math.abs(ms) / 1000);
+  const d = Math.floor(s / 86_400);
+  const h = Math.floor((s % 86_400) / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  if (d > 0) return `${d}d ${h}h`;
+  if (h > 0) return `${h}h ${String(m).padStart(2, '0')}m`;
+  if (m > 0) return `${m}m ${String(s % 60).padStart(2, '0')}s`;
+  return `${s % 60}s`;
+}
