@@ -5,6 +5,7 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import {
   API_PREFIX,
+  InboundMessageRequest,
   InboundTicketRequest,
   LoginRequest,
   MAX_BODY_BYTES,
@@ -27,6 +28,7 @@ import { serverTimeoutOptions } from './http/server-options';
 import type { RequestAgent } from './sync/actor';
 import { HttpError, errorBody } from './sync/errors';
 import { createInboundTicket } from './sync/inbound';
+import { receiveInboundMessage } from './sync/inbound-message';
 import { PokeHub } from './sync/poke-hub';
 import { handlePull } from './sync/pull';
 import { handlePush } from './sync/push';
@@ -158,13 +160,23 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb, hooks: AppHo
     if (socket.readyState === 1) socket.send(JSON.stringify({ type: 'poke', version: tenant?.version ?? 0 }));
   });
 
-  app.post(`${API_PREFIX}/inbound/tickets`, async (req) => {
+  /** The inbound API key's tenant: the key is the organisation's (the first tenant, one organisation per server). */
+  const inboundTenant = async (req: FastifyRequest): Promise<string> => {
     if (!cfg.inboundApiKey) throw new HttpError(503, 'not_configured', reason('inbound_off'));
     if (!secretMatches(req.headers['x-api-key'], cfg.inboundApiKey)) throw new HttpError(401, 'unauthorized', reason('inbound_key_required'));
-    const body = parse(InboundTicketRequest, req.body);
     const tenant = await db.selectFrom('tenants').select('id').orderBy('created_at').executeTakeFirst();
     if (!tenant) throw new HttpError(503, 'no_tenant', reason('no_tenant'));
-    return createInboundTicket({ db, dialect, onCommit }, tenant.id, body);
+    return tenant.id;
+  };
+
+  app.post(`${API_PREFIX}/inbound/tickets`, async (req) => {
+    const tenantId = await inboundTenant(req);
+    return createInboundTicket({ db, dialect, onCommit }, tenantId, parse(InboundTicketRequest, req.body));
+  });
+
+  app.post(`${API_PREFIX}/inbound/messages`, async (req) => {
+    const tenantId = await inboundTenant(req);
+    return receiveInboundMessage({ db, dialect, onCommit }, tenantId, parse(InboundMessageRequest, req.body));
   });
 
   return {

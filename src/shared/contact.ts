@@ -4,7 +4,8 @@
 // in every scope that should see it. No agent acts here, so nothing is authorized: the caller is the
 // server itself (behind the inbound API key, or the demo seed).
 import type { Effects } from './apply-mutation';
-import type { Channel, Customer, Language, Priority, Ticket } from './domain';
+import { clampText } from './bounds';
+import type { Channel, Customer, Language, Priority, Ticket, TicketStatus } from './domain';
 import { newTicket } from './new-ticket';
 
 export interface ContactArgs {
@@ -51,14 +52,77 @@ export function receiveContact(now: string, a: ContactArgs, who: ContactCustomer
   return fx;
 }
 
-/** The customer writes again on their ticket: a ticket waiting for them (pending) is open again. */
-export function receiveFollowUp(now: string, a: { messageId: string; body: string }, ticket: Ticket, customer: Customer): Effects {
+/** Statuses a customer's message puts back to open: the ball is in the agents' court again (as help desks do). */
+const REOPENED_BY_CUSTOMER: readonly TicketStatus[] = ['pending', 'solved'];
+
+/**
+ * The customer writes again on their ticket: a ticket waiting for them (pending) or solved is open again.
+ * Not for a closed ticket (receiveMessage starts a follow-up ticket instead).
+ */
+export function receiveFollowUp(now: string, a: { messageId: string; body: string; channel?: Channel }, ticket: Ticket, customer: Customer): Effects {
   const fx = none();
-  fx.tickets.push({ ...ticket, status: ticket.status === 'pending' ? 'open' : ticket.status, updatedAt: now });
-  fx.messages.push(customerMessage(now, a.messageId, ticket, customer, a.body, ticket.channel));
+  const reopen = REOPENED_BY_CUSTOMER.includes(ticket.status);
+  fx.tickets.push({ ...ticket, status: reopen ? 'open' : ticket.status, solvedAt: reopen ? null : ticket.solvedAt, updatedAt: now });
+  fx.messages.push(customerMessage(now, a.messageId, ticket, customer, a.body, a.channel ?? ticket.channel));
   return fx;
 }
 
 function customerMessage(now: string, id: string, ticket: Ticket, customer: Customer, body: string, channel: Channel) {
   return { id, ticketId: ticket.id, kind: 'customer' as const, authorId: customer.id, authorName: customer.name, channel, body, createdAt: now, version: 0 };
+}
+
+/** The `[#123]` a mail client keeps in a reply's subject: the ticket number, or null. */
+export function ticketNumberInSubject(subject: string | null | undefined): number | null {
+  const m = /\[#(\d{1,9})\]/.exec(subject ?? '');
+  const n = m ? Number(m[1]) : 0;
+  return n >= 1 ? n : null;
+}
+
+/** Where the server's lookup put a customer's message: a ticket it found (any status), or none. */
+export type MessageTarget = { found: Ticket; customer: Customer } | { none: ContactCustomer };
+
+export interface MessageArgs {
+  /** The id a new ticket gets, if one is started. */
+  ticketId: string;
+  messageId: string;
+  channel: Channel;
+  subject: string | null;
+  body: string;
+}
+
+export interface MessageOutcome {
+  effects: Effects;
+  ticketId: string;
+  created: boolean;
+  reopened: boolean;
+  /** The closed ticket a new one follows up (the new ticket carries the tag `follow-up:<number>`). */
+  followUpOf: Ticket | null;
+}
+
+/**
+ * A customer's message (the inbound messages API): on the ticket found, reopening it when pending or
+ * solved; a closed ticket is never reopened — as help desks do, the message starts a follow-up ticket
+ * for the same customer, with the closed one's priority (and its subject when the message has none) and
+ * the tag `follow-up:<number>`; found nothing: a new ticket, as a contact makes.
+ */
+export function receiveMessage(now: string, a: MessageArgs, target: MessageTarget): MessageOutcome {
+  if ('none' in target) {
+    const effects = receiveContact(now, { ...a, subject: a.subject ?? subjectOf(a.body), priority: 'normal' }, target.none);
+    return { effects, ticketId: a.ticketId, created: true, reopened: false, followUpOf: null };
+  }
+  const { found, customer } = target;
+  if (found.status !== 'closed') {
+    const effects = receiveFollowUp(now, a, found, customer);
+    return { effects, ticketId: found.id, created: false, reopened: effects.tickets[0]!.status !== found.status, followUpOf: null };
+  }
+  const effects = receiveContact(now, { ...a, subject: a.subject ?? found.subject, priority: found.priority }, { matched: customer });
+  // Reached through the closed ticket, not a claimed address: as verified as that ticket was.
+  effects.tickets[0] = { ...effects.tickets[0]!, customerUnverified: found.customerUnverified, tags: found.number ? [`follow-up:${found.number}`] : [] };
+  return { effects, ticketId: a.ticketId, created: true, reopened: false, followUpOf: found };
+}
+
+/** A subject for a message that came without one (a chat, a call): its first line, cut to fit. */
+function subjectOf(body: string): string {
+  const line = body.split('\n').find((l) => l.trim()) ?? body;
+  return clampText(line.trim(), 200);
 }

@@ -48,6 +48,8 @@ export const REASON_PARAMS = {
   number_too_big: z.object({ max: Int32 }),
   value_too_long: z.object({ max: Int32 }),
   contact_needs_email_or_phone: none,
+  /** A customer's message that starts a ticket for someone new: the customer's name is needed. */
+  contact_needs_name: none,
   // The server's push.
   id_taken: none,
   value_not_storable: z.object({ dbCode: Short }),

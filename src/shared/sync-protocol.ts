@@ -108,6 +108,36 @@ export const InboundTicketRequest = z
 export type InboundTicketRequest = z.input<typeof InboundTicketRequest>;
 export const InboundTicketResponse = z.object({ ticketId: Id, number: PositiveInt32, customerId: Id });
 
+/**
+ * A customer writes (POST /inbound/messages): on the ticket named by `ticketNumber`, else by a `[#123]` in
+ * the subject, else on the customer's most recently updated open ticket; otherwise a new ticket (then a new
+ * customer needs a name and an e-mail or phone: a 400 with contact_needs_name / contact_needs_email_or_phone).
+ */
+export const InboundMessageRequest = z.object({
+  ticketNumber: PositiveInt32.optional(),
+  channel: z.enum(['phone', 'email', 'chat', 'social', 'web']),
+  subject: text(200, { trim: true }).min(1).optional(),
+  body: text(20000, { trim: true }).min(1),
+  customer: z
+    .object({
+      name: text(120, { trim: true }).min(1).optional(),
+      email: Email.nullable().optional(),
+      phone: text(40, { trim: true }).nullable().optional(),
+      language: z.enum(['en', 'hu', 'lv']).optional(),
+    })
+    .default({}),
+});
+export type InboundMessageRequest = z.input<typeof InboundMessageRequest>;
+/** created: a new ticket (none found, or the one found was closed: followUpOf names it); reopened: pending/solved → open. */
+export const InboundMessageResponse = z.object({
+  ticketId: Id,
+  number: PositiveInt32,
+  messageId: Id,
+  created: z.boolean(),
+  reopened: z.boolean(),
+  followUpOf: PositiveInt32.nullable(),
+});
+
 /** Error body of every 4xx/5xx answer: `error` classes it, the reason and its params say why. */
 export const ApiError = z.object({ error: text(64), ...WireReason.shape });
 export type ApiError = z.infer<typeof ApiError>;

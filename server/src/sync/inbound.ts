@@ -3,7 +3,8 @@
 import type { z } from 'zod';
 import { uuidv7, type InboundTicketRequest, type Language } from '../../../src/shared/index';
 import { receiveContact, type ContactCustomer } from '../../../src/shared/contact';
-import { lockTenant, type Db, type Dialect } from '../db/database';
+import { lockTenant, type Db, type Dialect, type Tx } from '../db/database';
+import type { CustomersTable } from '../db/schema';
 import { THREAD_ENTITIES } from './pull/entity-queries';
 import { customerFromRow, normEmail, normPhone } from './rows';
 import { writeEffects } from './write-effects';
@@ -19,11 +20,7 @@ export async function createInboundTicket(
     const tenant = await lockTenant(tx, deps.dialect, tenantId);
     const v = tenant.version + 1;
     const now = new Date().toISOString();
-    const email = normEmail(req.customer.email);
-    const phone = normPhone(req.customer.phone);
-    const byContact = (col: 'email_norm' | 'phone_norm', value: string | null) =>
-      value ? tx.selectFrom('customers').selectAll().where('tenant_id', '=', tenantId).where(col, '=', value).executeTakeFirst() : undefined;
-    const found = (await byContact('email_norm', email)) ?? (await byContact('phone_norm', phone));
+    const found = await customerByContact(tx, tenantId, req.customer);
     // A match is only as good as the contact's claim to that e-mail or phone: the ticket says so.
     const who: ContactCustomer = found
       ? { matched: customerFromRow(found) }
@@ -46,6 +43,13 @@ export async function createInboundTicket(
   });
   deps.onCommit(tenantId, result.version);
   return { ticketId: result.ticketId, number: result.number, customerId: result.customerId };
+}
+
+/** The tenant's customer with the contact's e-mail, else its phone (normalised as stored). */
+export async function customerByContact(tx: Tx, tenantId: string, c: { email?: string | null; phone?: string | null }): Promise<CustomersTable | undefined> {
+  const byContact = (col: 'email_norm' | 'phone_norm', value: string | null) =>
+    value ? tx.selectFrom('customers').selectAll().where('tenant_id', '=', tenantId).where(col, '=', value).executeTakeFirst() : undefined;
+  return (await byContact('email_norm', normEmail(c.email))) ?? (await byContact('phone_norm', normPhone(c.phone)));
 }
 
 /**

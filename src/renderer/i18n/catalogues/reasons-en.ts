@@ -51,6 +51,7 @@ export const enReasons = {
   'reason.number_too_big': 'The number is too big (at most {max, number}).',
   'reason.value_too_long': 'The value is too long (at most {max, plural, one {# character} other {# characters}}).',
   'reason.contact_needs_email_or_phone': 'A contact needs the customer email or phone.',
+  'reason.contact_needs_name': 'A message from a new customer needs the customer name.',
   'reason.id_taken': 'That id is already in use.',
   'reason.value_not_storable': 'The server cannot store a value of this change (database code {dbCode}).',
   'reason.taken_by': '{who} took this ticket.',

@@ -55,6 +55,7 @@ export const huReasons: ReasonMessages = {
   'reason.number_too_big': 'A szám túl nagy (legfeljebb {max, number}).',
   'reason.value_too_long': 'Az érték túl hosszú (legfeljebb {max, number} karakter).',
   'reason.contact_needs_email_or_phone': 'A megkereséshez meg kell adni az ügyfél e-mail-címét vagy telefonszámát.',
+  'reason.contact_needs_name': 'Új ügyfél üzenetéhez meg kell adni az ügyfél nevét.',
   'reason.id_taken': 'Ez az azonosító már foglalt.',
   'reason.value_not_storable':
     'A szerver nem tudja tárolni ennek a módosításnak egy értékét (adatbázis-hibakód: {dbCode}).',

@@ -55,6 +55,7 @@ export const lvReasons: ReasonMessages = {
   'reason.value_too_long':
     'Vērtība ir pārāk gara (ne vairāk kā {max, plural, zero {# rakstzīmju} one {# rakstzīme} other {# rakstzīmes}}).',
   'reason.contact_needs_email_or_phone': 'Kontaktam jānorāda klienta e-pasts vai tālrunis.',
+  'reason.contact_needs_name': 'Jauna klienta ziņojumam jānorāda klienta vārds.',
   'reason.id_taken': 'Šis identifikators jau ir aizņemts.',
   'reason.value_not_storable': 'Serveris nevar saglabāt kādu no šīs izmaiņas vērtībām (datubāzes kods {dbCode}).',
   'reason.taken_by': '{who} paņēma šo pieteikumu.',
