@@ -4,22 +4,13 @@
 // an agent's workstation gets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { uuidv7, type Ticket } from '../../../src/shared/index';
+import { InboundMessageResponse, uuidv7, type Ticket } from '../../../src/shared/index';
 import { newTicket } from '../../../src/shared/new-ticket';
 import { login, pull, push, type Session } from '../../../tests/support/api-client';
 import { startServer, type ServerHandle } from '../../../tests/support/server-process';
 import type { OpenedDb } from '../db/database';
 import { openServerDb } from '../testing/direct-db';
 import { ticketRow } from './rows';
-
-interface Answer {
-  ticketId: string;
-  number: number;
-  messageId: string;
-  created: boolean;
-  reopened: boolean;
-  followUpOf: number | null;
-}
 
 describe.each(['sqlite', 'postgres'] as const)('inbound customer messages on %s', (db) => {
   let server: ServerHandle;
@@ -46,7 +37,8 @@ describe.each(['sqlite', 'postgres'] as const)('inbound customer messages on %s'
   const write = async (body: Record<string, unknown>) => {
     const r = await post('messages', { channel: 'email', body: 'Any news?', ...body });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
-    return r.body as unknown as Answer;
+    // The answer is the contract's, exactly.
+    return InboundMessageResponse.strict().parse(r.body);
   };
   /** A fresh customer's first ticket, through the inbound tickets route. */
   const contact = async (email = `c-${uuidv7()}@example.com`, phone?: string) => {
