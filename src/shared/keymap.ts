@@ -23,7 +23,9 @@ export const ACTION_IDS = [
   'queue.filter',
   'palette.open',
   'composer.send',
+  'composer.template',
   'help.open',
+  'settings.open',
   'sync.now',
   'session.logout',
 ] as const;
@@ -65,7 +67,9 @@ export const DEFAULT_KEYMAP: readonly KeyBinding[] = [
   bind('queue.filter', ['/']),
   bind('palette.open', ['Mod+k'], true),
   bind('composer.send', ['Mod+Enter'], true),
+  bind('composer.template', ['Mod+i'], true),
   bind('help.open', ['?']),
+  bind('settings.open', ['Mod+,'], true),
   bind('sync.now', []),
   bind('session.logout', []),
 ];
@@ -88,4 +92,13 @@ export function formatKeys(sequence: string, mac: boolean, then = 'then'): strin
         .join('+'),
     )
     .join(` ${then} `);
+}
+
+/** A sequence as aria-keyshortcuts wants it ("Control+K Meta+K"); undefined for a two-stroke sequence, which it cannot say. */
+export function ariaKeyShortcuts(sequence: string): string | undefined {
+  if (!sequence || sequence.includes(' ')) return undefined;
+  if (!sequence.startsWith('Mod+')) return sequence;
+  const rest = sequence.slice('Mod+'.length);
+  const key = rest.length === 1 ? rest.toUpperCase() : rest;
+  return `Control+${key} Meta+${key}`;
 }

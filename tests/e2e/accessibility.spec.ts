@@ -52,7 +52,16 @@ for (const [language, locale, lang] of LANGUAGES) {
         await page.keyboard.press('Enter');
         await expect(anna.ticket.view()).toBeVisible();
         await page.keyboard.press('r');
+        // The reply's language line and its signature preview are part of the composer.
+        await expect(page.getByTestId('composer-language')).toBeVisible();
         expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+      });
+      await test.step('template menu', async () => {
+        await page.keyboard.press('Control+i');
+        await expect(page.getByTestId('template-menu')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
         await page.keyboard.press('Escape');
       });
       await test.step('escalation dialog', async () => {
@@ -70,6 +79,17 @@ for (const [language, locale, lang] of LANGUAGES) {
         await expect(page.getByRole('dialog')).toBeVisible();
         expect(await violations(page)).toEqual([]);
         await page.keyboard.press('Escape');
+      });
+      await test.step('settings, with a refused key shown', async () => {
+        await page.keyboard.press('Control+,');
+        await expect(page.getByTestId('settings')).toBeVisible();
+        await page.getByTestId('change-help.open').focus();
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('j');
+        await expect(page.getByTestId('settings-status')).not.toBeEmpty();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect(page.getByTestId('settings')).toHaveCount(0);
       });
       await test.step('focus is visible on every control Tab reaches', async () => {
         // Start the walk from the document, not from whatever the last dialog left focused.

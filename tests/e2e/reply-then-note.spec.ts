@@ -1,6 +1,13 @@
 import { test, expect, DEMO } from './fixtures';
 import { serverView } from './support/server-view';
 
+/** Anna's signature under a reply, in each language a customer may read (written out here, not read from the product). */
+const SIGNATURE = {
+  en: 'Kind regards,\nAnna Kovács\nCustomer support',
+  hu: 'Üdvözlettel:\nAnna Kovács\nÜgyfélszolgálat',
+  lv: 'Ar cieņu\nAnna Kovács\nKlientu atbalsts',
+} as const;
+
 // Issue 7, point 1: an internal note once went to the customer as a public reply. The exact keys: open a
 // ticket, `r`, type, Ctrl+Enter, then `n`, type, Ctrl+Enter. The server (read as the supervisor, not
 // through this console) must hold one reply with the first text and one note with the second.
@@ -36,9 +43,11 @@ test('r, type, Ctrl+Enter, n, type, Ctrl+Enter sends one reply and saves one int
       .map((m) => ({ kind: m.kind, body: m.body }))
       .sort((x, y) => x.body.localeCompare(y.body));
   await expect.poll(async () => (await ours()).length, { timeout: 15_000 }).toBe(2);
+  // The reply goes out signed, in the language of this ticket's customer (whatever the console's is).
+  const language = (await truth.ticket(ticketId)).customer?.language ?? 'en';
   expect(await ours()).toEqual(
     [
-      { kind: 'reply', body: replyText },
+      { kind: 'reply', body: `${replyText}\n\n${SIGNATURE[language]}` },
       { kind: 'note', body: noteText },
     ].sort((x, y) => x.body.localeCompare(y.body)),
   );

@@ -3,7 +3,11 @@
 import { useEffect } from 'react';
 import { isSupervisor } from '../../shared/authorize';
 import { CheatSheet } from '../keyboard/cheat-sheet';
+import { firstKey, useAgentKeymap } from '../keyboard/keymap-store';
 import { useGlobalKeys } from '../keyboard/use-global-keys';
+import { SettingsDialog } from '../settings/settings-dialog';
+import { ariaKeyShortcuts, formatKeys } from '../../shared/keymap';
+import { isMac } from '../ui/format';
 import { PaletteHost } from '../palette/palette-host';
 import { QueueColumns } from '../queue/queue-columns';
 import { workingTier } from '../queue/queue-key';
@@ -25,8 +29,10 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
   const t = useStrings();
   const { replica } = useConsole();
   const run = useCommands(onLogout);
-  useGlobalKeys(run);
   const agent = replica.agent;
+  // The agent's own keys on this workstation (settings), else the defaults.
+  const keymap = useAgentKeymap(agent.id);
+  useGlobalKeys(run, keymap);
   // The agent's own language on this workstation (their choice, else the OS language).
   useAgentLocale(agent.id);
   const picked = useQueueStore((s) => s.tier);
@@ -60,6 +66,16 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
     [replica, t],
   );
 
+  const mac = isMac();
+  /** A top-bar button with the key the agent's map gives its action (none shown when it has no key). */
+  const topButton = (action: 'palette.open' | 'help.open' | 'settings.open', testId: string, label: string) => {
+    const k = firstKey(keymap, action);
+    return (
+      <button type="button" className="small" aria-keyshortcuts={ariaKeyShortcuts(k)} data-testid={testId} onClick={() => run(action)}>
+        {label} {k ? <kbd>{formatKeys(k, mac, t.help.then)}</kbd> : null}
+      </button>
+    );
+  };
   const role = isSupervisor(agent) ? t.header.supervisor : t.header.tier(agent.tier ?? 1);
   return (
     <div className="console">
@@ -71,12 +87,9 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
         <SyncIndicator onRetry={() => run('sync.now')} />
         <div className="topbar-actions">
           <LanguagePicker />
-          <button type="button" className="small" aria-keyshortcuts="Control+K Meta+K" data-testid="open-palette" onClick={() => run('palette.open')}>
-            {t.header.palette} <kbd>Ctrl K</kbd>
-          </button>
-          <button type="button" className="small" aria-keyshortcuts="?" data-testid="open-help" onClick={() => run('help.open')}>
-            {t.header.help} <kbd>?</kbd>
-          </button>
+          {topButton('palette.open', 'open-palette', t.header.palette)}
+          {topButton('help.open', 'open-help', t.header.help)}
+          {topButton('settings.open', 'open-settings', t.settings.open)}
           <button type="button" className="small" data-testid="logout" onClick={onLogout}>
             {t.header.logout}
           </button>
@@ -95,8 +108,9 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
           {openTicketId ? <TicketView ticketId={openTicketId} run={run} /> : <p className="ticket-none muted">{t.ticket.none}</p>}
         </section>
       </main>
-      {dialog === 'palette' ? <PaletteHost tier={tier} onRun={run} onClose={closeDialog} /> : null}
-      {dialog === 'help' ? <CheatSheet onClose={closeDialog} /> : null}
+      {dialog === 'palette' ? <PaletteHost tier={tier} keymap={keymap} onRun={run} onClose={closeDialog} /> : null}
+      {dialog === 'help' ? <CheatSheet keymap={keymap} onClose={closeDialog} /> : null}
+      {dialog === 'settings' ? <SettingsDialog onClose={closeDialog} /> : null}
       <LiveRegion />
     </div>
   );

@@ -7,7 +7,7 @@ import { useUiStore } from './ui-store';
 
 const NAMES: Record<Locale, string> = { en: 'English', hu: 'Magyar', lv: 'Latviešu', pseudo: '⟦Ƥšéúđó⟧' };
 
-export function LanguagePicker() {
+export function LanguagePicker({ testId = 'language-picker' }: { testId?: string }) {
   const t = useStrings();
   const locale = useLocaleStore((s) => s.locale);
   const choices = locale === 'pseudo' ? LOCALES : LANGUAGES;
@@ -16,7 +16,7 @@ export function LanguagePicker() {
       {/* The top bar is tight in long languages: the label is for screen readers; the select shows the language. */}
       <span className="visually-hidden">{t.language.label}</span>
       <select
-        data-testid="language-picker"
+        data-testid={testId}
         value={locale}
         onChange={(e) => {
           const next = e.target.value;

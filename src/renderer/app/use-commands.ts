@@ -102,6 +102,14 @@ export function useCommands(onLogout: () => void): RunAction {
           return ui.openDialog('palette');
         case 'help.open':
           return ui.openDialog('help');
+        case 'settings.open':
+          return ui.openDialog('settings');
+        case 'composer.template':
+          // Templates are words for the customer: the composer turns to a reply (its banner says so) first.
+          return withTicket('ticket.reply', (t) => {
+            useUiStore.getState().focusComposer('reply', t.id);
+            useUiStore.getState().openDialog('template');
+          });
         case 'composer.send':
           return ui.requestSend();
         case 'sync.now':

@@ -76,7 +76,8 @@ export function bindConsole(m: Messages) {
       empty: s('queue.empty'),
       loadingRow: s('queue.loadingRow'),
       filterLabel: s('queue.filterLabel'),
-      filterPlaceholder: s('queue.filterPlaceholder'),
+      /** `key`: the filter's key in the agent's map, in words (/). */
+      filterPlaceholder: (key: string) => f('queue.filterPlaceholder', { key }),
       filterMatches: (n: number) => f('queue.filterMatches', { n }),
       filterSearching: s('queue.filterSearching'),
       filterFirstMatches: (n: number) => f('queue.filterFirstMatches', { n }),

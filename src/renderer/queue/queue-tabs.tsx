@@ -7,6 +7,9 @@ import { queueCount } from '../db/queries';
 import { useConsole } from '../app/console-context';
 import { useUiStore } from '../app/ui-store';
 import { useStrings } from '../i18n';
+import { formatKeys } from '../../shared/keymap';
+import { firstKey, useKeymap } from '../keyboard/keymap-store';
+import { isMac } from '../ui/format';
 import { queueKeyOf, queueName, viewsOf } from './queue-key';
 import { useQueueStore, type QueueView } from './queue-store';
 import { FILTER_LIMIT } from './use-queue-rows';
@@ -75,6 +78,7 @@ export function QueueFilter() {
   // still being counted the rows shown are only a lower bound: say nothing about matches yet.
   const searching = useQueueStore((s) => s.rows === null || s.rows.partial === true);
   const ref = useRef<HTMLInputElement>(null);
+  const keymap = useKeymap();
   useEffect(() => {
     if (focusRequest) {
       ref.current?.focus();
@@ -87,7 +91,7 @@ export function QueueFilter() {
         ref={ref}
         type="search"
         aria-label={t.queue.filterLabel}
-        placeholder={t.queue.filterPlaceholder}
+        placeholder={t.queue.filterPlaceholder(formatKeys(firstKey(keymap, 'queue.filter'), isMac(), t.help.then))}
         data-testid="queue-filter"
         value={filter}
         onChange={(e) => setFilter(e.target.value)}

@@ -1,6 +1,9 @@
 // Who the customer is, how to reach them, and their other tickets — so nobody asks twice.
 import type { Customer, Ticket } from '../../shared/domain';
+import { formatKeys } from '../../shared/keymap';
 import { useStrings } from '../i18n';
+import { firstKey, useKeymap } from '../keyboard/keymap-store';
+import { isMac } from '../ui/format';
 
 /** An address that may wrap after the @ only: the two halves never break inside. */
 function EmailAddress({ email }: { email: string }) {
@@ -30,6 +33,7 @@ interface CustomerCardProps {
 
 export function CustomerCard({ customer, otherTickets, onOpenTicket, unverified = false, onConfirm }: CustomerCardProps) {
   const t = useStrings();
+  const confirmKey = firstKey(useKeymap(), 'ticket.confirmCustomer');
   if (!customer) return null;
   return (
     <aside className={`customer-card${unverified ? ' is-unverified' : ''}`} aria-label={t.customer.card} data-testid="customer-card" data-verified={!unverified}>
@@ -39,7 +43,7 @@ export function CustomerCard({ customer, otherTickets, onOpenTicket, unverified 
           <p>{t.customer.unverified}</p>
           {onConfirm ? (
             <button type="button" data-testid="identity-confirm" aria-keyshortcuts="c" onClick={onConfirm}>
-              {t.customer.confirm} <kbd>c</kbd>
+              {t.customer.confirm} {confirmKey ? <kbd>{formatKeys(confirmKey, isMac(), t.help.then)}</kbd> : null}
             </button>
           ) : null}
         </div>

@@ -1,14 +1,13 @@
 // The ticket's state at a glance (status, priority, assignee, tier, SLA clocks, engineering link) and
 // its actions — each enabled only when the shared rules allow it on the ticket as it is now.
 import type { Agent, Ticket } from '../../shared/domain';
-import { DEFAULT_KEYMAP, type ActionId } from '../../shared/keymap';
+import { ariaKeyShortcuts, formatKeys, type ActionId } from '../../shared/keymap';
+import { isMac } from '../ui/format';
 import { useStrings } from '../i18n';
+import { firstKey, useKeymap } from '../keyboard/keymap-store';
 import { EngineeringLink } from './engineering-link';
 import { SlaCountdown } from './sla-countdown';
 import type { Allowed } from './ticket-permissions';
-
-/** The key a button shows comes from the key map, like the dispatcher's. */
-const keyOf = (action: ActionId) => DEFAULT_KEYMAP.find((b) => b.action === action)?.keys[0] ?? '';
 
 interface TicketHeaderProps {
   ticket: Ticket;
@@ -22,20 +21,22 @@ interface TicketHeaderProps {
 
 export function TicketHeader({ ticket, agents, pending, allowed, readOnly, run }: TicketHeaderProps) {
   const t = useStrings();
+  // The key a button shows comes from the agent's key map, like the dispatcher's.
+  const keymap = useKeymap();
   const assignee = ticket.assigneeId ? (agents.get(ticket.assigneeId)?.name ?? t.ticket.unknownAgent) : t.ticket.unassigned;
   const num = ticket.number === null ? t.queue.draftNumber : String(ticket.number);
   const button = (action: ActionId & keyof Allowed, label: string, popup?: 'menu' | 'dialog') => {
-    const key = keyOf(action);
+    const key = firstKey(keymap, action);
     return (
       <button
         type="button"
         data-testid={`action-${action.slice('ticket.'.length).toLowerCase()}`}
-        aria-keyshortcuts={key}
+        aria-keyshortcuts={ariaKeyShortcuts(key)}
         aria-haspopup={popup}
         disabled={!allowed[action]}
         onClick={() => run(action)}
       >
-        {label} <kbd>{key}</kbd>
+        {label} {key ? <kbd>{formatKeys(key, isMac(), t.help.then)}</kbd> : null}
       </button>
     );
   };

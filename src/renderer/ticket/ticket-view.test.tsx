@@ -7,7 +7,9 @@ stubLayoutInSuite();
 
 const me = agent(1, { name: 'Anna Kovács' });
 const other = agent(3, { name: 'Csaba Tóth' });
-const vip = customer(1, { name: 'Līga Ozola', vip: true, phone: '+371 2000 0000' });
+const vip = customer(1, { name: 'Līga Ozola', vip: true, phone: '+371 2000 0000', language: 'lv' });
+/** Līga reads Latvian: a reply is signed in it (written out here, not read from the word files). */
+const LATVIAN_SIGNATURE = '\n\nAr cieņu\nAnna Kovács\nKlientu atbalsts';
 
 function seed() {
   return {
@@ -53,7 +55,7 @@ describe('ticket view over the replica', () => {
     await tc.user.keyboard('Hello, please restart the router');
     await tc.user.keyboard('{Control>}{Enter}{/Control}');
     await screen.findByTestId('message-reply');
-    expect(await lastMutation(tc)).toMatchObject({ name: 'addMessage', args: { kind: 'reply', body: 'Hello, please restart the router' } });
+    expect(await lastMutation(tc)).toMatchObject({ name: 'addMessage', args: { kind: 'reply', body: `Hello, please restart the router${LATVIAN_SIGNATURE}` } });
     await tc.user.keyboard('n');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('composer-input')));
     expect(screen.getByTestId('composer').dataset.mode).toBe('note');
@@ -78,7 +80,7 @@ describe('ticket view over the replica', () => {
     await screen.findByTestId('message-note');
     const sent = (await tc.api.pushed()).filter((m) => m.name === 'addMessage').map((m) => m.args as { kind: string; body: string });
     expect(sent.map(({ kind, body }) => ({ kind, body }))).toEqual([
-      { kind: 'reply', body: 'Your router is reset' },
+      { kind: 'reply', body: `Your router is reset${LATVIAN_SIGNATURE}` },
       { kind: 'note', body: 'Customer sounded upset' },
     ]);
   });

@@ -73,6 +73,8 @@ export function TicketView({ ticketId, run }: TicketViewProps) {
           readOnlyReason={allowed['ticket.reply'] ? null : (readOnly ?? t.announce.notAllowed)}
           onSend={async (kind, body) => (await addMessage(replica, ticket, kind, body)).ok}
           onSent={() => viewRef.current?.focus()}
+          customer={data.customer ? { name: data.customer.name, language: data.customer.language } : null}
+          agentName={me.name}
         />
       </div>
       <CustomerCard

@@ -12,7 +12,8 @@ interface OptionMenuProps<V extends string> {
   title: string;
   hint: string;
   options: readonly MenuOption<V>[];
-  current: V;
+  /** The value now in force (its entry is checked); none for a menu of things to do, like templates. */
+  current?: V;
   onChoose(value: V): void;
   onClose(): void;
   testId: string;
@@ -71,8 +72,8 @@ export function OptionMenu<V extends string>({ title, hint, options, current, on
             <li
               key={o.value}
               id={`${titleId}-${i}`}
-              role="menuitemradio"
-              aria-checked={o.value === current}
+              role={current === undefined ? 'menuitem' : 'menuitemradio'}
+              aria-checked={current === undefined ? undefined : o.value === current}
               aria-disabled={o.disabled || undefined}
               data-value={o.value}
               className={`menu-item${i === active ? ' is-active' : ''}${o.disabled ? ' is-disabled' : ''}`}

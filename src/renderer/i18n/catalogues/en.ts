@@ -2,6 +2,7 @@
 // It is the reference: hu, lv (and the generated pseudo-locale) have exactly these keys and placeholders
 // (catalogues.test.ts). Quote ICU syntax characters with '' only where ICU needs it ({ } and # in plurals).
 import { enReasons } from './reasons-en';
+import { enSettings } from './settings-en';
 
 export const en = {
   appName: 'Agent Console',
@@ -68,7 +69,7 @@ export const en = {
   'queue.empty': 'No tickets here.',
   'queue.loadingRow': 'Loading…',
   'queue.filterLabel': 'Filter the queue',
-  'queue.filterPlaceholder': 'Filter: words, a name or #number (/)',
+  'queue.filterPlaceholder': 'Filter: words, a name or #number ({key})',
   'queue.filterMatches': '{n, plural, one {# match} other {# matches}}',
   'queue.filterSearching': 'Searching…',
   'queue.filterFirstMatches': 'first {n, number} matches: type more to narrow',
@@ -161,8 +162,8 @@ export const en = {
   'composer.label': 'Composer',
   'composer.reply': 'Reply',
   'composer.note': 'Internal note',
-  'composer.replyPlaceholder': 'Write a reply to the customer… (Ctrl+Enter sends)',
-  'composer.notePlaceholder': 'Write an internal note for colleagues… (Ctrl+Enter saves)',
+  'composer.replyPlaceholder': 'Write a reply to the customer… ({key} sends)',
+  'composer.notePlaceholder': 'Write an internal note for colleagues… ({key} saves)',
   'composer.replyAudience': 'Reply — the customer will see this',
   'composer.noteAudience': 'Internal note — only colleagues see this',
   'composer.replyField': 'Reply to the customer',
@@ -274,6 +275,7 @@ export const en = {
   'language.changed': 'Console language: English.',
 
   ...enReasons,
+  ...enSettings,
 };
 
 /** A message's key, e.g. 'sync.pending'. */

@@ -2,6 +2,7 @@
 // {n, plural}; a számok {n, number} alakban, magyar formázással. Megszólítás: magázás (Ön).
 import type { Catalogue } from './en';
 import { huReasons } from './reasons-hu';
+import { huSettings } from './settings-hu';
 
 export const hu: Catalogue = {
   appName: 'Ügyintézői konzol',
@@ -67,7 +68,7 @@ export const hu: Catalogue = {
   'queue.empty': 'Itt nincs jegy.',
   'queue.loadingRow': 'Betöltés…',
   'queue.filterLabel': 'Várólista szűrése',
-  'queue.filterPlaceholder': 'Szűrés: szavak, név vagy #szám (/)',
+  'queue.filterPlaceholder': 'Szűrés: szavak, név vagy #szám ({key})',
   'queue.filterMatches': '{n, number} találat',
   'queue.filterSearching': 'Keresés…',
   'queue.filterFirstMatches': 'az első {n, number} találat: írjon tovább a szűkítéshez',
@@ -160,8 +161,8 @@ export const hu: Catalogue = {
   'composer.label': 'Üzenetszerkesztő',
   'composer.reply': 'Válasz',
   'composer.note': 'Belső jegyzet',
-  'composer.replyPlaceholder': 'Válasz az ügyfélnek… (Ctrl+Enter: küldés)',
-  'composer.notePlaceholder': 'Belső jegyzet a kollégáknak… (Ctrl+Enter: mentés)',
+  'composer.replyPlaceholder': 'Válasz az ügyfélnek… ({key}: küldés)',
+  'composer.notePlaceholder': 'Belső jegyzet a kollégáknak… ({key}: mentés)',
   'composer.replyAudience': 'Válasz — ezt megkapja az ügyfél',
   'composer.noteAudience': 'Belső jegyzet — csak a kollégák látják, az ügyfél nem',
   'composer.replyField': 'Válasz az ügyfélnek',
@@ -272,4 +273,5 @@ export const hu: Catalogue = {
   'language.changed': 'A konzol nyelve: magyar.',
 
   ...huReasons,
+  ...huSettings,
 };

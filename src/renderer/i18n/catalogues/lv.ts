@@ -2,6 +2,7 @@
 // daudzskaitlī), one (1, 21, 31 …, bet ne 11) un other. Uzruna: “jūs”. Ticket = “pieteikums”.
 import type { Catalogue } from './en';
 import { lvReasons } from './reasons-lv';
+import { lvSettings } from './settings-lv';
 
 export const lv: Catalogue = {
   appName: 'Operatora konsole',
@@ -69,7 +70,7 @@ export const lv: Catalogue = {
   'queue.empty': 'Šeit nav pieteikumu.',
   'queue.loadingRow': 'Ielādē…',
   'queue.filterLabel': 'Filtrēt rindu',
-  'queue.filterPlaceholder': 'Filtrs: vārdi, vārds vai #numurs (/)',
+  'queue.filterPlaceholder': 'Filtrs: vārdi, vārds vai #numurs ({key})',
   'queue.filterMatches': '{n, plural, zero {# atbilstību} one {# atbilstība} other {# atbilstības}}',
   'queue.filterSearching': 'Meklē…',
   'queue.filterFirstMatches': 'pirmās {n, number} atbilstības: rakstiet vairāk, lai sašaurinātu',
@@ -163,8 +164,8 @@ export const lv: Catalogue = {
   'composer.label': 'Ziņojuma redaktors',
   'composer.reply': 'Atbilde',
   'composer.note': 'Iekšēja piezīme',
-  'composer.replyPlaceholder': 'Rakstiet atbildi klientam… (Ctrl+Enter nosūta)',
-  'composer.notePlaceholder': 'Rakstiet iekšēju piezīmi kolēģiem… (Ctrl+Enter saglabā)',
+  'composer.replyPlaceholder': 'Rakstiet atbildi klientam… ({key} nosūta)',
+  'composer.notePlaceholder': 'Rakstiet iekšēju piezīmi kolēģiem… ({key} saglabā)',
   'composer.replyAudience': 'Atbilde — to saņems un redzēs klients',
   'composer.noteAudience': 'Iekšēja piezīme — to redz tikai kolēģi, klients ne',
   'composer.replyField': 'Atbilde klientam',
@@ -275,4 +276,5 @@ export const lv: Catalogue = {
   'language.changed': 'Konsoles valoda: latviešu.',
 
   ...lvReasons,
+  ...lvSettings,
 };

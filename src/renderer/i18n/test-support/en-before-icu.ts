@@ -268,7 +268,7 @@ export const enBeforeIcu = {
     'help.open': 'Keyboard shortcuts',
     'sync.now': 'Retry sync now',
     'session.logout': 'Sign out',
-  } satisfies Record<ActionId, string>,
+  } satisfies Partial<Record<ActionId, string>>,
   time: {
     justNow: 'just now',
     ago: (t: string) => `${t} ago`,

@@ -1,0 +1,43 @@
+// A beállítások (nyelv, saját billentyűk) és a válaszmező sablonjainak, aláírásának magyar szövegei.
+import type { enSettings } from './settings-en';
+
+export const huSettings: Record<keyof typeof enSettings, string> = {
+  'settings.title': 'Beállítások',
+  'settings.open': 'Beállítások',
+  'settings.language': 'Nyelv',
+  'settings.keys': 'Billentyűparancsok',
+  'settings.keysHint': 'Válassza a Módosítás gombot, majd nyomja le az új billentyűt. Az Esc megtartja a régit, a Tab továbblép.',
+  'settings.action': 'Művelet',
+  'settings.currentKeys': 'Billentyű',
+  'settings.noKey': 'nincs (parancspaletta)',
+  'settings.changeFor': 'Billentyű módosítása: „{action}”',
+  'settings.change': 'Módosítás',
+  'settings.capturing': 'Nyomja le az új billentyűt…',
+  'settings.default': 'Alapérték',
+  'settings.defaultFor': 'Alapértelmezett billentyű visszaállítása: „{action}”',
+  'settings.resetAll': 'Minden billentyű visszaállítása',
+  'settings.close': 'Bezárás',
+  'settings.saved': '„{action}”: {keys}.',
+  'settings.resetDone': '„{action}”: ismét {keys}.',
+  'settings.resetDoneNone': '„{action}”: ismét nincs billentyűje (parancspaletta).',
+  'settings.resetAllDone': 'Minden billentyű visszaállt az alapértékre.',
+  'settings.cancelled': 'A billentyű nem változott.',
+  'settings.refused.key_in_use': 'A(z) {keys} már ehhez tartozik: „{action}”. Válasszon másikat, vagy előbb azt módosítsa.',
+  'settings.refused.key_needs_modifier': 'Ez a művelet gépelés közben is működik, ezért a billentyűjéhez Ctrl (Macen ⌘) kell.',
+  'settings.refused.key_reserved': 'A Tab és a szóköz a konzolon belüli mozgásra való, parancs nem lehet. Válasszon másik billentyűt.',
+  'settings.refused.key_invalid': 'Ez a billentyű nem használható. Válasszon másikat.',
+
+  'actions.composer.template': 'Válaszsablon beillesztése',
+  'actions.settings.open': 'Beállítások',
+
+  'composer.templates': 'Sablonok',
+  'composer.templatesTitle': 'Sablon beillesztése (nyelv: {language})',
+  'composer.template.acknowledge': 'Már foglalkozunk vele',
+  'composer.template.moreInfo': 'További részletek kérése',
+  'composer.template.escalated': 'Továbbítva a szakértőknek',
+  'composer.template.solved': 'Megoldva – ha mégsem, írjon',
+  'composer.templateInserted': 'Sablon beillesztve (nyelv: {language}).',
+  'composer.customerLanguage': 'Az ügyfél nyelve: {language}. A sablonok és az aláírás is ezen a nyelven szólnak.',
+  'composer.languageUnknown': 'Az ügyfél nyelve itt nem ismert: a sablonok és az aláírás angolul szólnak.',
+  'composer.sign': 'Aláírásom hozzáadása',
+};

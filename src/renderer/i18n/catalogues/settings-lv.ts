@@ -1,0 +1,43 @@
+// Iestatījumu (valoda, savi taustiņi) un atbildes lauka veidņu un paraksta teksti latviski.
+import type { enSettings } from './settings-en';
+
+export const lvSettings: Record<keyof typeof enSettings, string> = {
+  'settings.title': 'Iestatījumi',
+  'settings.open': 'Iestatījumi',
+  'settings.language': 'Valoda',
+  'settings.keys': 'Īsinājumtaustiņi',
+  'settings.keysHint': 'Izvēlieties “Mainīt” un nospiediet jauno taustiņu. Esc atstāj veco taustiņu; Tab pāriet tālāk.',
+  'settings.action': 'Darbība',
+  'settings.currentKeys': 'Taustiņš',
+  'settings.noKey': 'nav (komandu palete)',
+  'settings.changeFor': 'Mainīt taustiņu darbībai “{action}”',
+  'settings.change': 'Mainīt',
+  'settings.capturing': 'Nospiediet jauno taustiņu…',
+  'settings.default': 'Noklusējums',
+  'settings.defaultFor': 'Atjaunot noklusējuma taustiņu darbībai “{action}”',
+  'settings.resetAll': 'Atjaunot visus noklusējuma taustiņus',
+  'settings.close': 'Aizvērt',
+  'settings.saved': '“{action}”: {keys}.',
+  'settings.resetDone': '“{action}”: atkal {keys}.',
+  'settings.resetDoneNone': '“{action}”: atkal bez taustiņa (komandu palete).',
+  'settings.resetAllDone': 'Visiem taustiņiem atjaunots noklusējums.',
+  'settings.cancelled': 'Taustiņš nav mainīts.',
+  'settings.refused.key_in_use': '{keys} jau ir darbības “{action}” taustiņš. Izvēlieties citu vai vispirms mainiet to.',
+  'settings.refused.key_needs_modifier': 'Šī darbība strādā arī rakstīšanas laikā, tāpēc tās taustiņam vajag Ctrl (Mac datorā ⌘).',
+  'settings.refused.key_reserved': 'Tab un atstarpe kalpo pārvietošanās konsolē, tie nevar būt īsinājumtaustiņi. Izvēlieties citu taustiņu.',
+  'settings.refused.key_invalid': 'Šo taustiņu nevar izmantot. Izvēlieties citu.',
+
+  'actions.composer.template': 'Ievietot atbildes veidni',
+  'actions.settings.open': 'Iestatījumi',
+
+  'composer.templates': 'Veidnes',
+  'composer.templatesTitle': 'Ievietot veidni (valoda: {language})',
+  'composer.template.acknowledge': 'Jau strādājam pie tā',
+  'composer.template.moreInfo': 'Lūgt sīkāku informāciju',
+  'composer.template.escalated': 'Nodots speciālistiem',
+  'composer.template.solved': 'Atrisināts — ja ne, atbildiet',
+  'composer.templateInserted': 'Veidne ievietota (valoda: {language}).',
+  'composer.customerLanguage': 'Klienta valoda: {language}. Veidnes un paraksts būs šajā valodā.',
+  'composer.languageUnknown': 'Klienta valoda šeit nav zināma: veidnes un paraksts būs angliski.',
+  'composer.sign': 'Pievienot manu parakstu',
+};
