@@ -103,7 +103,9 @@ describe('decide', () => {
     const shown = decide(ev.escalated, ctx).content;
     expect(shown).toEqual({ kind: 'escalated', count: 1, ticket: { id: T, number: 42, subject: 'Router keeps rebooting', priority: 'normal', vip: false }, from: 'Béla', fromTier: 2, tier: 1, reason: 'needs the customer' });
     const hidden = { ...ctx, settings: NotifySettings.parse({ hideMessageText: true }) };
-    expect(decide(ev.escalated, hidden).content).toMatchObject({ ticket: { number: 42, subject: null }, reason: null, from: 'Béla' });
+    expect(decide(ev.escalated, hidden).content).toMatchObject({ ticket: { number: 42, subject: null }, reason: null, from: null });
+    expect(decide(ev.assigned, hidden).content).toMatchObject({ kind: 'assigned', by: null, ticket: { number: 42, subject: null } });
+    expect(decide(ev.assigned, ctx).content).toMatchObject({ by: 'Sam Super' });
     expect(decide(ev.wrote, ctx).content).toMatchObject({ kind: 'customer_wrote', preview: 'My router still reboots' });
     expect(decide(ev.wrote, hidden).content).toMatchObject({ kind: 'customer_wrote', preview: null, ticket: { number: 42, subject: null } });
     expect(decide(ev.newTicket, ctx).content).toEqual({ kind: 'new_tickets', count: 1, tier: 1, ticket: expect.objectContaining({ id: T }) });

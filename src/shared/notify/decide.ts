@@ -116,9 +116,9 @@ function contentOf(e: NotifyEvent, hide: boolean): NotifyContent {
     case 'new_ticket':
       return { kind: 'new_tickets', count: 1, tier: e.ticket.tier, ticket };
     case 'assigned':
-      return { kind: 'assigned', count: 1, ticket, by: e.actorName, handedBack: e.handedBack };
+      return { kind: 'assigned', count: 1, ticket, by: hide ? null : e.actorName, handedBack: e.handedBack };
     case 'escalated':
-      return { kind: 'escalated', count: 1, ticket, from: e.actorName, fromTier: e.fromTier, tier: e.ticket.tier, reason: words(e.reason) };
+      return { kind: 'escalated', count: 1, ticket, from: hide ? null : e.actorName, fromTier: e.fromTier, tier: e.ticket.tier, reason: words(e.reason) };
     case 'customer_wrote':
       return { kind: 'customer_wrote', count: 1, ticket, preview: words(e.body) };
     case 'sla_warning':

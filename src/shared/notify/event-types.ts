@@ -56,7 +56,8 @@ export interface TicketBrief {
 
 /**
  * What a notification says, as a code with params (`count` > 1: coalesced; `ticket` null: several
- * tickets, a click opens the queue). Text fields written by people (preview, reason) are null when hidden.
+ * tickets, a click opens the queue). With hideMessageText, text (subject, preview, reason) and names are null:
+ * only the ticket's number and the kind of event are shown.
  */
 export type NotifyContent =
   | { kind: 'new_tickets'; count: number; tier: Tier; ticket: TicketBrief | null }

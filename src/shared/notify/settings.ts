@@ -28,7 +28,7 @@ export const NotifySettings = z
     quiet: z.object({ break: QuietMode.default('urgent'), away: QuietMode.default('urgent') }).strict().prefault({}),
     /** Busy: notifications come, without sound unless this is on. */
     busySound: z.boolean().default(false),
-    /** Shared screens: only the ticket number and the kind of event, no subject, message or reason text. */
+    /** Shared screens: only the ticket number and the kind of event (no subject, message, reason or names). */
     hideMessageText: z.boolean().default(false),
   })
   .strict();
