@@ -78,12 +78,13 @@ const TICKET_INDEXES: [string, string | string[], boolean][] = [
  * the replica's indexes (what IndexedDB itself costs for them, without Dexie or the replica's logic).
  * Page building is not timed.
  */
-export async function rawInsert(dbName: string, n: number, me: Actor, start: number, withIndexes: boolean): Promise<number> {
+export async function rawInsert(dbName: string, n: number, me: Actor, start: number, withIndexes: boolean | 'no-words'): Promise<number> {
   const open = indexedDB.open(dbName, 1);
   open.onupgradeneeded = () => {
     for (const s of ['tickets', 'messages', 'customers']) {
       const store = open.result.createObjectStore(s, { keyPath: 'id' });
-      if (withIndexes && s === 'tickets') for (const [name, path, multiEntry] of TICKET_INDEXES) store.createIndex(name, path, { multiEntry });
+      const indexes = withIndexes === 'no-words' ? TICKET_INDEXES.filter(([name]) => name !== '_words') : TICKET_INDEXES;
+      if (withIndexes && s === 'tickets') for (const [name, path, multiEntry] of indexes) store.createIndex(name, path, { multiEntry });
       if (withIndexes && s === 'messages') store.createIndex('m', ['ticketId', 'createdAt']);
     }
   };

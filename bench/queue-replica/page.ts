@@ -104,8 +104,9 @@ export async function runSync(n: number, editCount: number): Promise<Record<stri
   const sync = await firstSync(name, n, me, start);
   const raw = await rawInsert(`raw-${name}`, n, me, start, false);
   const rawIndexed = await rawInsert(`raw-indexed-${name}`, n, me, start, true);
+  const rawNoWords = await rawInsert(`raw-nowords-${name}`, n, me, start, 'no-words');
   const re = await reload(name, me);
   const ed = await edits(name, me, editCount);
   indexedDB.deleteDatabase(name);
-  return { ...sync, rawRowsPerS: raw, ratio: sync.syncRowsPerS / raw, rawIndexedRowsPerS: rawIndexed, ratioIndexed: sync.syncRowsPerS / rawIndexed, ...re, ...ed };
+  return { ...sync, rawRowsPerS: raw, ratio: sync.syncRowsPerS / raw, rawIndexedRowsPerS: rawIndexed, ratioIndexed: sync.syncRowsPerS / rawIndexed, rawNoWordsRowsPerS: rawNoWords, ...re, ...ed };
 }

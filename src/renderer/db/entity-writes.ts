@@ -6,7 +6,7 @@ import { ENTITIES, ENTITY_NAMES, type EntityName } from '../../shared/entities/r
 import type { ReplicaDb } from './schema';
 import { writeCustomers, writeEscalations, writeTickets } from './ticket-rows';
 
-type Writer = (db: ReplicaDb, puts: never[], deletes: string[]) => Promise<void>;
+type Writer = (db: ReplicaDb, puts: never[], deletes: string[], names?: ReadonlyMap<string, string>) => Promise<void>;
 const WRITERS: Partial<Record<EntityName, Writer>> = { customer: writeCustomers, ticket: writeTickets, escalation: writeEscalations };
 
 /** Rows to put and ids to delete, per entity. */
@@ -16,18 +16,32 @@ export function emptyBatch(): EntityBatch {
   return Object.fromEntries(ENTITY_NAMES.map((n) => [n, { puts: [], deletes: [] }])) as unknown as EntityBatch;
 }
 
-/** Writes a batch in the registry's order (customers before tickets: a ticket's words carry the name). */
+/**
+ * Writes a batch: the entities with a writer in the registry's order (customers before tickets: a
+ * ticket's words carry the name; escalations after them: they mark tickets), and the plain tables at the
+ * same time — no writer reads them, and the database is never left waiting while the next table's
+ * requests are prepared (a first sync's page: tickets and messages go in together).
+ */
 export async function writeBatch(db: ReplicaDb, batch: EntityBatch): Promise<void> {
+  // The tickets' writer reads no customer this batch brings.
+  const names = new Map((batch.customer.puts as { id: string; name: string }[]).map((c) => [c.id, c.name]));
+  const derived: [Writer, EntityName][] = [];
+  const plain: Promise<void>[] = [];
   for (const name of ENTITY_NAMES) {
     const { puts, deletes } = batch[name];
     if (!puts.length && !deletes.length) continue;
     const write = WRITERS[name];
-    if (write) {
-      await write(db, puts as never[], deletes);
-      continue;
-    }
-    const table = db.table(ENTITIES[name].replica.table);
-    if (puts.length) await table.bulkPut(puts);
-    if (deletes.length) await table.bulkDelete(deletes);
+    if (write) derived.push([write, name]);
+    else plain.push(writePlain(db, name, puts, deletes));
   }
+  const inOrder = async () => {
+    for (const [write, name] of derived) await write(db, batch[name].puts as never[], batch[name].deletes, names);
+  };
+  await Promise.all([inOrder(), ...plain]);
+}
+
+async function writePlain(db: ReplicaDb, name: EntityName, puts: unknown[], deletes: string[]): Promise<void> {
+  const table = db.table(ENTITIES[name].replica.table);
+  if (puts.length) await table.bulkPut(puts);
+  if (deletes.length) await table.bulkDelete(deletes);
 }

@@ -50,18 +50,51 @@ async function escalationsOf(db: ReplicaDb, tickets: Ticket[]): Promise<Map<stri
   return byTicket;
 }
 
-async function customerNames(db: ReplicaDb, tickets: Ticket[]): Promise<Map<string, string>> {
-  const ids = [...new Set(tickets.map((t) => t.customerId))];
-  if (!ids.length) return new Map();
+/** known: names the caller has at hand (the customers written in the same batch), read no further. */
+async function customerNames(db: ReplicaDb, tickets: Ticket[], known?: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const ids = [...new Set(tickets.map((t) => t.customerId))].filter((id) => {
+    const name = known?.get(id);
+    if (name !== undefined) out.set(id, name);
+    return name === undefined;
+  });
+  if (!ids.length) return out;
   const found = await db.customers.bulkGet(ids);
-  return new Map(found.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+  for (const c of found) if (c) out.set(c.id, c.name);
+  return out;
 }
 
-/** Put and delete tickets, adjusting counters by the difference between old and new rows. */
-export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: string[] = []): Promise<void> {
+/** From this many ids on, the rows already held are found by one key range read first (see heldRows). */
+const RANGE_READ = 200;
+
+/**
+ * The rows held under these ids. A first sync's page holds many new ids in key order: one read of the
+ * keys in [lowest, highest] finds the few (usually none) already held, and only those are read, instead
+ * of one get per id.
+ */
+async function heldRows(db: ReplicaDb, ids: string[]): Promise<(TicketRow | undefined)[]> {
+  if (ids.length < RANGE_READ) return db.tickets.bulkGet(ids);
+  let lo = ids[0]!;
+  let hi = lo;
+  for (const id of ids) {
+    if (id < lo) lo = id;
+    if (id > hi) hi = id;
+  }
+  const held = new Set((await db.tickets.where(':id').between(lo, hi, true, true).primaryKeys()) as string[]);
+  const wanted = [...new Set(ids.filter((id) => held.has(id)))];
+  if (!wanted.length) return ids.map(() => undefined);
+  const rows = new Map((await db.tickets.bulkGet(wanted)).flatMap((r) => (r ? [[r.id, r] as const] : [])));
+  return ids.map((id) => rows.get(id));
+}
+
+/**
+ * Put and delete tickets, adjusting counters by the difference between old and new rows. names: customer
+ * names at hand (those written in the same batch).
+ */
+export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: string[] = [], names?: ReadonlyMap<string, string>): Promise<void> {
   if (!puts.length && !deletes.length) return;
   const ids = [...puts.map((t) => t.id), ...deletes];
-  const [old, escalations] = await Promise.all([db.tickets.bulkGet(ids), escalationsOf(db, puts)]);
+  const [old, escalations] = await Promise.all([heldRows(db, ids), escalationsOf(db, puts)]);
   const current = new Map<string, TicketRow | undefined>();
   ids.forEach((id, i) => {
     if (!current.has(id)) current.set(id, old[i]);
@@ -73,20 +106,20 @@ export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: strin
     const o = before.get(t.id);
     return o && o.customerId === t.customerId && o._customer !== undefined ? o._customer : undefined;
   };
-  const names = await customerNames(db, puts.filter((t) => known(t) === undefined));
+  const named = await customerNames(db, puts.filter((t) => known(t) === undefined), names);
   const delta = new Map<string, number>();
   const bump = (keys: string[], by: number) => keys.forEach((k) => delta.set(k, (delta.get(k) ?? 0) + by));
   const rows: TicketRow[] = [];
   for (const t of puts) {
-    bump(counterKeys(current.get(t.id)), -1);
-    const row = toRow(t, known(t) ?? names.get(t.customerId), escalations.get(t.id));
+    bump(rowCounterKeys(current.get(t.id)), -1);
+    const row = toRow(t, known(t) ?? named.get(t.customerId), escalations.get(t.id));
     current.set(t.id, row);
-    bump(counterKeys(row), +1);
+    bump(rowCounterKeys(row), +1);
     rows.push(row);
   }
   const gone: string[] = [];
   for (const id of deletes) {
-    bump(counterKeys(current.get(id)), -1);
+    bump(rowCounterKeys(current.get(id)), -1);
     current.set(id, undefined);
     gone.push(id);
   }
@@ -96,10 +129,33 @@ export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: strin
   await putRows(db, finalPuts, before);
   const finalDeletes = gone.filter((id) => current.get(id) === undefined);
   if (finalDeletes.length) await db.tickets.bulkDelete(finalDeletes);
+  await addToCounters(db, delta);
+}
+
+/** Adds each delta to its counter; the no-customer counter only where it is kept (see noOrphans). */
+async function addToCounters(db: ReplicaDb, delta: Map<string, number>): Promise<void> {
   const keys = [...delta.entries()].filter(([, d]) => d !== 0).map(([k]) => k);
   if (!keys.length) return;
   const counters = await db.counters.bulkGet(keys);
-  await db.counters.bulkPut(keys.map((key, i) => ({ key, n: (counters[i]?.n ?? 0) + delta.get(key)! })));
+  const next = keys.flatMap((key, i) => (key === NO_CUSTOMER && !counters[i] ? [] : [{ key, n: (counters[i]?.n ?? 0) + delta.get(key)! }]));
+  if (next.length) await db.counters.bulkPut(next);
+}
+
+/**
+ * Tickets held without their customer's name (written before the customer arrived). Kept only in a
+ * replica that started counting while it held no ticket; absent, it is unknown.
+ */
+const NO_CUSTOMER = 'nocustomer';
+const orphan = (r: TicketRow | undefined) => !!r && !r._customer;
+const rowCounterKeys = (r: TicketRow | undefined) => (orphan(r) ? [...counterKeys(r), NO_CUSTOMER] : counterKeys(r));
+
+/** Whether no held ticket waits for its customer's name: a new customer then has no ticket to update. */
+async function noOrphans(db: ReplicaDb): Promise<boolean> {
+  const kept = await db.counters.get(NO_CUSTOMER);
+  if (kept) return kept.n === 0;
+  if ((await db.tickets.limit(1).primaryKeys()).length) return false;
+  await db.counters.put({ key: NO_CUSTOMER, n: 0 });
+  return true;
 }
 
 /**
@@ -122,16 +178,22 @@ export async function writeEscalations(db: ReplicaDb, puts: Escalation[], delete
 export async function writeCustomers(db: ReplicaDb, puts: Customer[], deletes: string[] = []): Promise<void> {
   if (!puts.length && !deletes.length) return;
   const old = await db.customers.bulkGet(puts.map((c) => c.id));
-  const renamed = puts.filter((c, i) => old[i]?.name !== c.name).map((c) => c.id);
+  const renamed = puts.filter((c, i) => old[i] && old[i].name !== c.name).map((c) => c.id);
+  // A new customer's tickets can only be ones held without the name; usually there are none to look for
+  // (a first sync brings 20,000 customers: 1,000 index lookups a slice for nothing).
+  const fresh = puts.filter((_, i) => !old[i]).map((c) => c.id);
+  const looked = fresh.length && !(await noOrphans(db)) ? fresh : [];
   if (puts.length) await db.customers.bulkPut(puts);
   if (deletes.length) await db.customers.bulkDelete(deletes);
-  const touched = [...new Set([...renamed, ...deletes])];
+  const touched = [...new Set([...renamed, ...looked, ...deletes])];
   if (!touched.length) return;
   const tickets = await db.tickets.where('customerId').anyOf(touched).toArray();
   if (!tickets.length) return;
   const names = await customerNames(db, tickets);
   const rows = tickets.map((r) => ({ ...r, _words: ticketWords(r, names.get(r.customerId)), _customer: names.get(r.customerId) ?? '' }));
   await putRows(db, rows, new Map(tickets.map((r) => [r.id, r])));
+  const orphans = rows.filter(orphan).length - tickets.filter(orphan).length;
+  if (orphans) await addToCounters(db, new Map([[NO_CUSTOMER, orphans]]));
 }
 
 /** Dexie tells live queries the index keys a write changes only for writes of fewer rows than this. */
