@@ -29,10 +29,7 @@ test('a Hungarian console replies in Latvian to a Latvian customer, and a remapp
 
   await test.step('the reply: a Latvian template, signed in Latvian, under Hungarian words', async () => {
     await anna.queue.goTo('unassigned');
-    await anna.queue.filterBy(subject);
-    await expect(anna.queue.rowOf(ticketId)).toBeVisible({ timeout: 5_000 });
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Enter');
+    await anna.queue.open(ticketId, subject);
     await expect(anna.ticket.view()).toHaveAttribute('data-ticket-id', ticketId);
     await page.keyboard.press('r');
     await expect(anna.ticket.composerInput()).toBeFocused();
