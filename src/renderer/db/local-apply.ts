@@ -31,11 +31,13 @@ export async function applyLocal(db: ReplicaDb, actor: Actor, m: Mutation, now: 
   if (!outcome.ok) return outcome;
   await saveShadows(db, outcome.effects);
   const fx = outcome.effects;
-  await writeCustomers(db, fx.customers);
-  await writeTickets(db, fx.tickets);
-  if (fx.messages.length) await db.messages.bulkPut(fx.messages);
-  if (fx.agents.length) await db.agents.bulkPut(fx.agents);
-  await writeEscalations(db, fx.escalations);
+  const ordered = async () => {
+    await writeCustomers(db, fx.customers);
+    await writeTickets(db, fx.tickets);
+    await writeEscalations(db, fx.escalations);
+  };
+  // Messages and agents are read by no writer: they go out with the ticket's writes, not after them.
+  await Promise.all([ordered(), fx.messages.length && db.messages.bulkPut(fx.messages), fx.agents.length && db.agents.bulkPut(fx.agents)]);
   return { ok: true };
 }
 
@@ -47,31 +49,37 @@ async function saveShadows(db: ReplicaDb, fx: Effects): Promise<void> {
     ['agents', fx.agents.map((r) => r.id)],
     ['escalations', fx.escalations.map((r) => r.id)],
   ];
-  for (const [table, ids] of touched) {
-    if (!ids.length) continue;
-    const keys = ids.map((id) => shadowKey(table, id));
-    const existing = await db.shadows.bulkGet(keys);
-    const fresh = ids.filter((_, i) => !existing[i]);
-    if (!fresh.length) continue;
-    // First touch only: the shadow is the server's copy, not an earlier optimistic one.
-    const rows = (await db.table(table).bulkGet(fresh)) as (Record<string, unknown> | undefined)[];
-    await db.shadows.bulkPut(
-      fresh.map((id, i) => {
-        const row = rows[i];
-        const clean = row && table === 'tickets' ? fromRow(row as never) : row;
-        return { key: shadowKey(table, id), table, id, row: clean ?? null };
-      }),
-    );
-  }
+  // The tables one after another would be a wait each; they do not depend on each other.
+  await Promise.all(touched.map(([table, ids]) => saveShadowsOf(db, table, ids)));
 }
 
-/** Undo every optimistic change: put back each shadowed row (or delete rows created locally). */
-export async function restoreShadows(db: ReplicaDb): Promise<void> {
+async function saveShadowsOf(db: ReplicaDb, table: ReplicatedTable, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  const keys = ids.map((id) => shadowKey(table, id));
+  const existing = await db.shadows.bulkGet(keys);
+  const fresh = ids.filter((_, i) => !existing[i]);
+  if (!fresh.length) return;
+  // First touch only: the shadow is the server's copy, not an earlier optimistic one.
+  const rows = (await db.table(table).bulkGet(fresh)) as (Record<string, unknown> | undefined)[];
+  await db.shadows.bulkPut(
+    fresh.map((id, i) => {
+      const row = rows[i];
+      const clean = row && table === 'tickets' ? fromRow(row as never) : row;
+      return { key: shadowKey(table, id), table, id, row: clean ?? null };
+    }),
+  );
+}
+
+/**
+ * Undo every optimistic change: put back each shadowed row (or delete rows created locally). overwritten:
+ * shadow keys of rows the caller writes next anyway (a pulled slice), left as they are.
+ */
+export async function restoreShadows(db: ReplicaDb, overwritten: ReadonlySet<string> = new Set()): Promise<void> {
   const shadows = await db.shadows.toArray();
   const batch = emptyBatch();
   for (const s of shadows) {
     const name = entityOfTable(s.table);
-    if (!name) continue;
+    if (!name || overwritten.has(s.key)) continue;
     if (s.row === null) batch[name].deletes.push(s.id);
     else batch[name].puts.push(s.row);
   }

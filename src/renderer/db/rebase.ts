@@ -5,10 +5,12 @@ import type { Actor } from '../../shared/domain';
 import { parseMutation, type Refusal } from '../../shared/mutations';
 import { readReason, reason, type Reason } from '../../shared/reasons';
 import type { Change } from '../../shared/sync-protocol';
+import { ENTITIES } from '../../shared/entities/registry';
 import { applyLocal, restoreShadows } from './local-apply';
 import { countPending, recountPending } from './pending-counts';
 import { emptyBatch, writeBatch } from './entity-writes';
 import { ALL_TABLES, REPLICATED, type OutboxRow, type ReplicaDb } from './schema';
+import { tablesWritten } from './write-scope';
 
 /** A pulled page: its changes, the cursor after it and this client's last processed mutation id. */
 type Pulled = { cursor: number; lastMutationId: number; changes: Change[] };
@@ -39,35 +41,59 @@ export async function applyPulled(db: ReplicaDb, actor: Actor, p: Pulled, opts: 
   for (let from = 0; ; from += size) {
     const last = from + size >= p.changes.length;
     const slice = p.changes.slice(from, from + size);
-    await db.transaction('rw', [...ALL_TABLES], async () => {
-      // A fresh workstation has nothing pending: no shadows to restore, nothing to drop or replay.
-      const pending = opts.fastPath === false || (await db.outbox.count()) > 0 || (await db.shadows.count()) > 0;
-      if (pending) await restoreShadows(db);
-      await writeChanges(db, slice);
-      if (pending) {
-        // Acknowledged changes go only with the last slice: their effects may sit in a later slice of
-        // this page, and dropping one earlier would show the ticket without it in between.
-        if (last) {
-          const acked = await db.outbox.where('id').belowOrEqual(p.lastMutationId).toArray();
-          if (acked.length) {
-            await db.outbox.bulkDelete(acked.map((d) => d.id));
-            await countPending(db, acked, -1);
-          }
-          dropped.push(...acked);
-        }
-        await replayOutbox(db, actor);
+    // Over the tables this slice writes only, while nothing is pending (a window's read of another table
+    // need not wait for it); a change made meanwhile makes it start over over every table.
+    let scope: readonly string[] = opts.fastPath === false ? ALL_TABLES : tablesWritten(slice);
+    for (;;) {
+      try {
+        await writeSlice(db, actor, p, slice, last, scope, dropped);
+        break;
+      } catch (err) {
+        if (!(err instanceof NeedsEveryTable)) throw err;
+        scope = ALL_TABLES;
       }
-      if (last) {
-        await db.meta.bulkPut([
-          { key: 'cursor', value: p.cursor },
-          { key: 'ackedMutationId', value: p.lastMutationId },
-        ]);
-      }
-    });
+    }
     opts.onSlice?.(slice.length);
     if (last) return { dropped };
     await (opts.betweenSlices ?? yieldToUi)();
   }
+}
+
+class NeedsEveryTable extends Error {}
+
+async function writeSlice(db: ReplicaDb, actor: Actor, p: Pulled, slice: Change[], last: boolean, scope: readonly string[], dropped: OutboxRow[]): Promise<void> {
+  await db.transaction('rw', [...scope], async () => {
+    // A fresh workstation has nothing pending: no shadows to restore, nothing to drop or replay. The
+    // outbox is read once, here (each read is a wait a window's edit may be queued behind).
+    const [outbox, shadows] = await Promise.all([db.outbox.orderBy('id').toArray(), db.shadows.count()]);
+    const pending = scope === ALL_TABLES || outbox.length > 0 || shadows > 0;
+    if (pending && scope !== ALL_TABLES) throw new NeedsEveryTable();
+    // A row this slice writes need not be put back first: the server's row replaces it anyway.
+    if (pending) await restoreShadows(db, writtenKeys(slice));
+    // Acknowledged changes go only with the last slice: their effects may sit in a later slice of this
+    // page, and dropping one earlier would show the ticket without it in between.
+    const acked = pending && last ? outbox.filter((o) => o.id <= p.lastMutationId) : [];
+    const dropAcked = async () => {
+      if (!acked.length) return;
+      await db.outbox.bulkDelete(acked.map((d) => d.id));
+      await countPending(db, acked, -1);
+    };
+    // The server's rows and the acknowledged outbox rows touch different rows: both go out at once.
+    await Promise.all([writeChanges(db, slice), dropAcked()]);
+    dropped.push(...acked);
+    if (pending) await replayRows(db, actor, outbox.filter((o) => !acked.includes(o)));
+    if (last) {
+      await db.meta.bulkPut([
+        { key: 'cursor', value: p.cursor },
+        { key: 'ackedMutationId', value: p.lastMutationId },
+      ]);
+    }
+  });
+}
+
+/** The shadow keys (table:id) of the rows a slice puts or deletes. */
+function writtenKeys(changes: Change[]): Set<string> {
+  return new Set(changes.map((c) => (c.entity === 'delete' ? `${ENTITIES[c.value.kind].replica.table}:${c.value.id}` : `${ENTITIES[c.entity].replica.table}:${c.value.id}`)));
 }
 
 const yieldToUi = () => new Promise<void>((ok) => setTimeout(ok, 0));
@@ -83,7 +109,10 @@ async function writeChanges(db: ReplicaDb, changes: Pulled['changes']): Promise<
 
 /** Re-apply every pending mutation, in order, on the current rows (re-creating shadows). */
 export async function replayOutbox(db: ReplicaDb, actor: Actor): Promise<void> {
-  const pending = await db.outbox.orderBy('id').toArray();
+  await replayRows(db, actor, await db.outbox.orderBy('id').toArray());
+}
+
+async function replayRows(db: ReplicaDb, actor: Actor, pending: OutboxRow[]): Promise<void> {
   for (const row of pending) {
     const parsed = parseMutation({ id: row.id, name: row.name, args: row.args });
     // A mutation that no longer applies here stays pending: the server decides and reports it.

@@ -111,14 +111,17 @@ export async function openReplica(opts: OpenReplicaOptions): Promise<Replica> {
       const ticketId = typeof data.ticketId === 'string' ? data.ticketId : name === 'createTicket' ? String(data.id) : '';
       try {
         await db.transaction('rw', [...ALL_TABLES], async () => {
-          const id = (await metaNumber(db, 'nextMutationId')) ?? 1;
+          // Requests that do not depend on each other go out together: each wait here is one the agent
+          // sees between the key and the paint (the mutation's id is not part of its effects).
           const at = now().toISOString();
-          const m = { id, name, args: data } as never;
-          const res = await applyLocal(db, actor, m, at, true);
+          const [next, res] = await Promise.all([metaNumber(db, 'nextMutationId'), applyLocal(db, actor, { id: 0, name, args: data } as never, at, true)]);
           if (!res.ok) throw new Refused(res);
-          await db.outbox.add({ id, name, args: data, ticketId, at });
-          await countPending(db, [{ ticketId }], 1);
-          await db.meta.put({ key: 'nextMutationId', value: id + 1 });
+          const id = next ?? 1;
+          await Promise.all([
+            db.outbox.add({ id, name, args: data, ticketId, at }),
+            countPending(db, [{ ticketId }], 1),
+            db.meta.put({ key: 'nextMutationId', value: id + 1 }),
+          ]);
         });
       } catch (err) {
         if (err instanceof Refused) return err.outcome;

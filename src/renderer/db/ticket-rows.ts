@@ -125,7 +125,9 @@ export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: strin
   }
   // Later puts of the same id win (last row in the batch).
   const last = new Map(rows.map((r) => [r.id, r]));
-  const finalPuts = [...last.values()].filter((r) => current.get(r.id) === r);
+  // A row the replica already holds as it is (a page written again, a shadow the server confirms) is not
+  // written: no index work, and no live query wakes for it.
+  const finalPuts = [...last.values()].filter((r) => current.get(r.id) === r && !sameRow(before.get(r.id), r));
   await putRows(db, finalPuts, before);
   const finalDeletes = gone.filter((id) => current.get(id) === undefined);
   if (finalDeletes.length) await db.tickets.bulkDelete(finalDeletes);
@@ -175,13 +177,16 @@ export async function writeEscalations(db: ReplicaDb, puts: Escalation[], delete
 }
 
 /** Put and delete customers; a new or renamed customer's tickets get their filter words again. */
-export async function writeCustomers(db: ReplicaDb, puts: Customer[], deletes: string[] = []): Promise<void> {
-  if (!puts.length && !deletes.length) return;
-  const old = await db.customers.bulkGet(puts.map((c) => c.id));
-  const renamed = puts.filter((c, i) => old[i] && old[i].name !== c.name).map((c) => c.id);
+export async function writeCustomers(db: ReplicaDb, incoming: Customer[], deletes: string[] = []): Promise<void> {
+  if (!incoming.length && !deletes.length) return;
+  const held = await db.customers.bulkGet(incoming.map((c) => c.id));
+  // A customer held as it is is not written again (nor are its tickets' words).
+  const kept = incoming.map((c, i) => [c, held[i]] as const).filter(([c, h]) => !sameRow(h, c));
+  const puts = kept.map(([c]) => c);
+  const renamed = kept.filter(([c, h]) => h && h.name !== c.name).map(([c]) => c.id);
   // A new customer's tickets can only be ones held without the name; usually there are none to look for
   // (a first sync brings 20,000 customers: 1,000 index lookups a slice for nothing).
-  const fresh = puts.filter((_, i) => !old[i]).map((c) => c.id);
+  const fresh = kept.filter(([, h]) => !h).map(([c]) => c.id);
   const looked = fresh.length && !(await noOrphans(db)) ? fresh : [];
   if (puts.length) await db.customers.bulkPut(puts);
   if (deletes.length) await db.customers.bulkDelete(deletes);
@@ -194,6 +199,16 @@ export async function writeCustomers(db: ReplicaDb, puts: Customer[], deletes: s
   await putRows(db, rows, new Map(tickets.map((r) => [r.id, r])));
   const orphans = rows.filter(orphan).length - tickets.filter(orphan).length;
   if (orphans) await addToCounters(db, new Map([[NO_CUSTOMER, orphans]]));
+}
+
+/** Field by field, in any order (a row read back from IndexedDB keeps its fields' order, but not always ours). */
+function sameRow(a: object | undefined, b: object): boolean {
+  if (!a) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return ka.every((k) => k in y && JSON.stringify(x[k]) === JSON.stringify(y[k]));
 }
 
 /** Dexie tells live queries the index keys a write changes only for writes of fewer rows than this. */
