@@ -126,6 +126,26 @@ describe('sync loop', () => {
     expect(t.loop.status()).toMatchObject({ state: 'online', lastError: null, pending: 0 });
   });
 
+  it('with changes waiting while unreachable, asks every 250 ms with a one-change push and drains at once when one gets through', async () => {
+    const t = await setup({ random: () => 0.5, cursor: 3, outbox: 1200 });
+    t.sb.state.down = fail('offline');
+    t.loop.start();
+    await t.advance(0);
+    await t.advance(10_000);
+    const pushes = t.sb.pushes();
+    const gaps = pushes.slice(1).map((p, i) => p.at - pushes[i]!.at);
+    expect(gaps.length).toBeGreaterThanOrEqual(38);
+    expect(new Set(gaps)).toEqual(new Set([250]));
+    expect(new Set(pushes.slice(1).map((p) => (p.req as PushRequest).mutations.length))).toEqual(new Set([1]));
+    // No poke, no link event: the next probe finds the server and the outbox goes in full batches.
+    t.sb.state.down = null;
+    const before = pushes.length;
+    await t.advance(250);
+    expect(t.sb.pushes().slice(before).map((p) => (p.req as PushRequest).mutations.length)).toEqual([1, 500, 500, 199]);
+    expect(await t.db.outbox.count()).toBe(0);
+    expect(t.loop.status()).toMatchObject({ state: 'online', pending: 0 });
+  });
+
   it('spreads retries by ±50 % jitter', async () => {
     for (const [r, first] of [[0, 250], [0.99, 745]] as const) {
       const t = await setup({ random: () => r, cursor: 1 });

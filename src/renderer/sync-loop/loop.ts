@@ -26,7 +26,15 @@ export interface SyncLoopOptions {
   slowPollMs?: number;
   /** Changes per Dexie transaction when a page is written (see rebase.ts SLICE). */
   slice?: number;
+  /**
+   * While the backend is unreachable and changes wait, how often a one-change push asks whether it is
+   * back (default OFFLINE_PROBE_MS), instead of the growing backoff: the outbox drains as soon as the
+   * link returns, whether or not main's realtime link has said so yet.
+   */
+  offlineProbeMs?: number;
 }
+
+export const OFFLINE_PROBE_MS = 250;
 
 export interface SyncLoop {
   start(): void;
@@ -62,6 +70,7 @@ export function createSyncLoop(deps: {
   const clock = deps.clock ?? systemClock;
   const batchSize = Math.min(deps.options?.batchSize ?? MAX_PUSH_BATCH, MAX_PUSH_BATCH);
   const slowPollMs = deps.options?.slowPollMs ?? 30_000;
+  const offlineProbeMs = deps.options?.offlineProbeMs ?? OFFLINE_PROBE_MS;
   const st = createStatus(deps.onStatus);
 
   let started = false;
@@ -72,6 +81,8 @@ export function createSyncLoop(deps: {
   let wantPull = true;
   let attempt = 0;
   let shrink: number | null = null;
+  /** Offline: the next push carries one change (a cheap read of the outbox and a small request). */
+  let probing = false;
   /** Highest mutation id the server has processed, as far as this loop has heard (push answers). */
   let pushedUpTo = 0;
   /** The cursor last written, for deciding whether a poke is news. */
@@ -123,7 +134,7 @@ export function createSyncLoop(deps: {
   async function pushAll(clientId: string): Promise<void> {
     while (outboxDirty) {
       outboxDirty = false;
-      const rows = await db.outbox.where('id').above(pushedUpTo).limit(Math.min(batchSize, shrink ?? batchSize)).toArray();
+      const rows = await db.outbox.where('id').above(pushedUpTo).limit(probing ? 1 : Math.min(batchSize, shrink ?? batchSize)).toArray();
       if (!rows.length) return;
       outboxDirty = true;
       if (!started || paused) return;
@@ -141,6 +152,7 @@ export function createSyncLoop(deps: {
         throw err;
       }
       shrink = null;
+      probing = false;
       succeeded();
       for (const r of res.refused) if (!reported.has(r.id)) refusals.set(r.id, r);
       if (res.lastMutationId < batch[0]!.id) {
@@ -268,7 +280,11 @@ export function createSyncLoop(deps: {
     }
     if (code !== 'offline' && code !== 'server') console.error('sync failed:', (err as Error).message);
     st.set({ state: code === 'offline' ? 'offline' : 'connecting', lastError: code === 'offline' ? LAST_ERROR.offline : code === 'server' ? LAST_ERROR.server : LAST_ERROR.unexpected, pending: count });
-    retryIn(backoffDelay(attempt++, clock.random));
+    // Unreachable with changes waiting: ask often, and cheaply, whether it is back (the server was not
+    // reached, so this costs it nothing); otherwise back off.
+    const probe = code === 'offline' && count > 0;
+    probing = probe;
+    retryIn(probe ? Math.min(offlineProbeMs, backoffDelay(attempt++, clock.random)) : backoffDelay(attempt++, clock.random));
   }
 
   function armSlowPoll(): void {
