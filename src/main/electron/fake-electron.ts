@@ -53,6 +53,16 @@ type WindowOpenHandler = (details: WindowOpenDetails) => { action: 'allow' | 'de
 
 export class FakeWebContents extends EventEmitter {
   readonly mainFrame: FakeWebFrame;
+  private gone = false;
+  isDestroyed(): boolean {
+    return this.gone;
+  }
+  /** The renderer goes away (its window closed or it crashed): 'destroyed' fires. */
+  destroy(): void {
+    if (this.gone) return;
+    this.gone = true;
+    this.emit('destroyed');
+  }
   readonly sent: unknown[][] = [];
   private openHandler: WindowOpenHandler | null = null;
 
@@ -147,6 +157,12 @@ export class BrowserWindow extends EventEmitter {
   focus(): void {
     this.focused = true;
   }
+  isVisible(): boolean {
+    return this.visible;
+  }
+  static fromWebContents(wc: FakeWebContents): BrowserWindow | null {
+    return BrowserWindow.instances.find((w) => w.webContents === wc) ?? null;
+  }
   isDestroyed(): boolean {
     return this.destroyed;
   }
@@ -179,6 +195,14 @@ class FakeApp extends EventEmitter {
   lockAvailable = true;
   readonly requestSingleInstanceLock = vi.fn(() => this.lockAvailable);
   readonly quit = vi.fn();
+  /** What setBadgeCount answers: false where the OS has no badge count (Windows, most Linux docks). */
+  badgeSupported = true;
+  badgeCount = 0;
+  readonly setBadgeCount = vi.fn((count = 0) => {
+    if (!this.badgeSupported) return false;
+    this.badgeCount = count;
+    return true;
+  });
 
   getPath(name: string): string {
     if (name !== 'userData') throw new Error(`fake app.getPath does not know "${name}"`);
@@ -372,6 +396,55 @@ export const safeStorage = {
   },
 };
 
+// ---- Notification, powerMonitor -------------------------------------------------------------------
+
+/** Electron's Notification: usable after 'ready'; the test plays the OS (click, action, close). */
+export class Notification extends EventEmitter {
+  static readonly instances: Notification[] = [];
+  static supported = true;
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
+  shown = false;
+  closed = false;
+  constructor(readonly options: Record<string, unknown> & { actions?: { type: string; text?: string }[] } = {}) {
+    super();
+    requireReady('Notification');
+    Notification.instances.push(this);
+  }
+  show(): void {
+    this.shown = true;
+    this.emit('show', new FakeEvent());
+  }
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.emit('close', Object.assign(new FakeEvent(), { reason: 'applicationHidden' }));
+  }
+  /** The user clicks the notification's body. */
+  click(): void {
+    this.emit('click', new FakeEvent());
+  }
+  /** The user presses the action button at `index` (Electron 45: details.actionIndex, and the deprecated index). */
+  pressAction(index: number): void {
+    this.emit('action', Object.assign(new FakeEvent(), { actionIndex: index, selectionIndex: -1 }), index, -1);
+  }
+  /** The OS takes it off screen (dismissed, or timed out into the Action Center on Windows). */
+  dismiss(reason: 'userCanceled' | 'timedOut'): void {
+    this.emit('close', Object.assign(new FakeEvent(), { reason }));
+  }
+}
+
+class FakePowerMonitor extends EventEmitter {
+  /** Seconds since the last keyboard or mouse input, as the OS reports it. */
+  idleSeconds = 0;
+  getSystemIdleTime(): number {
+    requireReady("The 'powerMonitor' module");
+    return this.idleSeconds;
+  }
+}
+export const powerMonitor = new FakePowerMonitor();
+
 // ---- control --------------------------------------------------------------------------------------
 
 /** Back to a fresh, not-yet-ready process with one 1920×1040 display and `userData` as app.getPath('userData'). */
@@ -385,6 +458,13 @@ export function resetFakeElectron(userData = ''): void {
   app.isPackaged = true;
   app.lockAvailable = true;
   app.requestSingleInstanceLock.mockClear();
+  app.badgeSupported = true;
+  app.badgeCount = 0;
+  app.setBadgeCount.mockClear();
+  Notification.instances.length = 0;
+  Notification.supported = true;
+  powerMonitor.removeAllListeners();
+  powerMonitor.idleSeconds = 0;
   app.quit.mockClear();
   defaultSession = new FakeSession();
   shell.openExternal.mockClear();
