@@ -28,6 +28,11 @@ export const ACTION_IDS = [
   'settings.open',
   'sync.now',
   'session.logout',
+  'presence.choose',
+  'presence.available',
+  'presence.busy',
+  'presence.break',
+  'presence.away',
 ] as const;
 
 export type ActionId = (typeof ACTION_IDS)[number];
@@ -70,6 +75,12 @@ export const DEFAULT_KEYMAP: readonly KeyBinding[] = [
   bind('composer.template', ['Mod+i'], true),
   bind('help.open', ['?']),
   bind('settings.open', ['Mod+,'], true),
+  bind('presence.choose', ['b']),
+  // Straight to one presence: the palette, or a key the agent gives them in settings.
+  bind('presence.available', []),
+  bind('presence.busy', []),
+  bind('presence.break', []),
+  bind('presence.away', []),
   bind('sync.now', []),
   bind('session.logout', []),
 ];

@@ -80,6 +80,12 @@ for (const [language, locale, lang] of LANGUAGES) {
         expect(await violations(page)).toEqual([]);
         await page.keyboard.press('Escape');
       });
+      await test.step('presence menu', async () => {
+        await page.keyboard.press('b');
+        await expect(page.getByTestId('presence-menu')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+      });
       await test.step('settings, with a refused key shown', async () => {
         await page.keyboard.press('Control+,');
         await expect(page.getByTestId('settings')).toBeVisible();

@@ -6,6 +6,10 @@ import { CheatSheet } from '../keyboard/cheat-sheet';
 import { firstKey, useAgentKeymap } from '../keyboard/keymap-store';
 import { useGlobalKeys } from '../keyboard/use-global-keys';
 import { SettingsDialog } from '../settings/settings-dialog';
+import { useAgentNotifySettings } from '../settings/notify-settings-store';
+import { PresenceMenu, PresencePicker } from '../presence/presence-picker';
+import { useAgentIdleSettings } from '../presence/presence-store';
+import { useIdleAway } from '../presence/use-idle-away';
 import { ariaKeyShortcuts, formatKeys } from '../../shared/keymap';
 import { isMac } from '../ui/format';
 import { PaletteHost } from '../palette/palette-host';
@@ -19,6 +23,7 @@ import { LiveRegion, RefusalBanner } from '../sync/refusal-banner';
 import { useSyncStore } from '../sync/sync-store';
 import { TicketView } from '../ticket/ticket-view';
 import { useAgentLocale, useStrings } from '../i18n';
+import { useNotifyHost } from '../notify/use-notify-host';
 import { LanguagePicker } from './language-picker';
 import { reasonText } from '../messages/reason-text';
 import { useConsole } from './console-context';
@@ -33,8 +38,13 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
   // The agent's own keys on this workstation (settings), else the defaults.
   const keymap = useAgentKeymap(agent.id);
   useGlobalKeys(run, keymap);
+  useAgentNotifySettings(agent.id);
+  useAgentIdleSettings(agent.id);
+  useIdleAway(replica);
   // The agent's own language on this workstation (their choice, else the OS language).
   useAgentLocale(agent.id);
+  // Desktop notifications of new work, escalations, replies and SLA deadlines: one window per replica.
+  useNotifyHost(replica);
   const picked = useQueueStore((s) => s.tier);
   const tier = workingTier(agent, picked);
   const openTicketId = useQueueStore(openTicketIdOf);
@@ -86,6 +96,7 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
         </span>
         <SyncIndicator onRetry={() => run('sync.now')} />
         <div className="topbar-actions">
+          <PresencePicker />
           <LanguagePicker />
           {topButton('palette.open', 'open-palette', t.header.palette)}
           {topButton('help.open', 'open-help', t.header.help)}
@@ -111,6 +122,7 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
       {dialog === 'palette' ? <PaletteHost tier={tier} keymap={keymap} onRun={run} onClose={closeDialog} /> : null}
       {dialog === 'help' ? <CheatSheet keymap={keymap} onClose={closeDialog} /> : null}
       {dialog === 'settings' ? <SettingsDialog onClose={closeDialog} /> : null}
+      {dialog === 'presence' ? <PresenceMenu onClose={closeDialog} /> : null}
       <LiveRegion />
     </div>
   );

@@ -2,7 +2,7 @@
 // ticket is part of the queue cursor (queue/queue-store.ts), so it can never disagree with the selection.
 import { create } from 'zustand';
 
-export type DialogKind = 'palette' | 'help' | 'settings' | 'template' | 'status' | 'priority' | 'escalate' | 'handback' | 'link';
+export type DialogKind = 'palette' | 'help' | 'settings' | 'template' | 'presence' | 'status' | 'priority' | 'escalate' | 'handback' | 'link';
 export type ComposerMode = 'reply' | 'note';
 
 export interface UiState {

@@ -2,7 +2,9 @@
 // all run actions through here, so a key, a palette entry and a click always do the same thing.
 import { useCallback } from 'react';
 import type { ActionId } from '../../shared/keymap';
-import type { Ticket } from '../../shared/domain';
+import type { Presence, Ticket } from '../../shared/domain';
+import { useIdleAwayStore } from '../presence/use-idle-away';
+import { setMyPresence } from '../presence/use-presence';
 import { ticketById } from '../db/queries';
 import { strings } from '../i18n';
 import { workingTier } from '../queue/queue-key';
@@ -104,6 +106,15 @@ export function useCommands(onLogout: () => void): RunAction {
           return ui.openDialog('help');
         case 'settings.open':
           return ui.openDialog('settings');
+        case 'presence.choose':
+          return ui.openDialog('presence');
+        case 'presence.available':
+        case 'presence.busy':
+        case 'presence.break':
+        case 'presence.away':
+          useIdleAwayStore.getState().chosen();
+          void setMyPresence(replica, action.slice('presence.'.length) as Presence);
+          return;
         case 'composer.template':
           // Templates are words for the customer: the composer turns to a reply (its banner says so) first.
           return withTicket('ticket.reply', (t) => {

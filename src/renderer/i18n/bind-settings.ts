@@ -1,4 +1,5 @@
 // The settings screen's words and the composer's template/signature words, in the Strings shape.
+import type { NotifyKind, QuietMode } from '../../shared/notify';
 import type { TemplateId } from '../customer-words';
 import type { Messages } from './messages';
 
@@ -34,6 +35,31 @@ export function bindSettings(m: Messages) {
         key_reserved: s('settings.refused.key_reserved'),
         key_invalid: s('settings.refused.key_invalid'),
       },
+    },
+    notifySettings: {
+      title: s('notifySettings.title'),
+      kind: {
+        new_ticket: s('notifySettings.kind.new_ticket'),
+        assigned: s('notifySettings.kind.assigned'),
+        escalated: s('notifySettings.kind.escalated'),
+        customer_wrote: s('notifySettings.kind.customer_wrote'),
+        sla_warning: s('notifySettings.kind.sla_warning'),
+        sla_breach: s('notifySettings.kind.sla_breach'),
+        change_refused: s('notifySettings.kind.change_refused'),
+      } satisfies Record<NotifyKind, string>,
+      event: s('notifySettings.event'),
+      on: s('notifySettings.on'),
+      sound: s('notifySettings.sound'),
+      onFor: (kind: string) => f('notifySettings.onFor', { kind }),
+      soundFor: (kind: string) => f('notifySettings.soundFor', { kind }),
+      warningMinutes: s('notifySettings.warningMinutes'),
+      quietBreak: s('notifySettings.quietBreak'),
+      quietAway: s('notifySettings.quietAway'),
+      quiet: { all: s('notifySettings.quiet.all'), urgent: s('notifySettings.quiet.urgent'), none: s('notifySettings.quiet.none') } satisfies Record<QuietMode, string>,
+      busySound: s('notifySettings.busySound'),
+      hideText: s('notifySettings.hideText'),
+      saved: s('notifySettings.saved'),
+      minutesBounds: (min: number, max: number) => f('notifySettings.minutesBounds', { min, max }),
     },
     templates: {
       button: s('composer.templates'),

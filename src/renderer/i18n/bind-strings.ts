@@ -4,6 +4,7 @@ import { bindConsole } from './bind-console';
 import { bindFormat } from './bind-format';
 import { bindReasons } from './bind-reasons';
 import { bindSettings } from './bind-settings';
+import { bindPresence } from './bind-presence';
 import { bindAnnouncements, bindTicket } from './bind-ticket';
 import { en } from './catalogues/en';
 import { compileCatalogue } from './compile';
@@ -11,7 +12,7 @@ import { catalogueFor, intlLocale, type Locale } from './locales';
 import type { Messages } from './messages';
 
 export function bindStrings(m: Messages, intl: string) {
-  return { ...bindConsole(m), ...bindTicket(m), ...bindAnnouncements(m), ...bindReasons(m), ...bindSettings(m), ...bindFormat(intl) };
+  return { ...bindConsole(m), ...bindTicket(m), ...bindAnnouncements(m), ...bindReasons(m), ...bindSettings(m), ...bindPresence(m), ...bindFormat(intl) };
 }
 
 export type Strings = ReturnType<typeof bindStrings>;

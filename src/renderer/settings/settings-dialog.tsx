@@ -10,6 +10,8 @@ import { useKeymapStore } from '../keyboard/keymap-store';
 import { Dialog } from '../ui/dialog';
 import { isMac } from '../ui/format';
 import { KeyRow } from './key-row';
+import { NotifySection } from './notify-section';
+import { PresenceSection } from './presence-section';
 
 export function SettingsDialog({ onClose }: { onClose(): void }) {
   const t = useStrings();
@@ -41,6 +43,8 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         <h3 id="settings-language">{t.settings.language}</h3>
         <LanguagePicker testId="settings-language-picker" />
       </section>
+      <PresenceSection say={say} />
+      <NotifySection say={say} />
       <section className="settings-section" aria-labelledby="settings-keys">
         <h3 id="settings-keys">{t.settings.keys}</h3>
         <p className="muted">{t.settings.keysHint}</p>

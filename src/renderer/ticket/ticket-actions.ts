@@ -43,6 +43,9 @@ async function run<N extends MutationName>(
   return result;
 }
 
+/** A mutation with its outcome said in the live region (and a refusal in the notices): for other screens' actions too. */
+export { run as mutateAndSay };
+
 export function take(replica: Mutate, ticket: Ticket, meId: string): Promise<MutateResult> {
   return run(replica, 'assign', { ticketId: ticket.id, assigneeId: meId, baseVersion: ticket.assigneeVersion }, strings.announce.taken);
 }

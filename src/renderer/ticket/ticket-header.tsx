@@ -23,6 +23,7 @@ export function TicketHeader({ ticket, agents, pending, allowed, readOnly, run }
   const t = useStrings();
   // The key a button shows comes from the agent's key map, like the dispatcher's.
   const keymap = useKeymap();
+  const assigneePresence = ticket.assigneeId ? agents.get(ticket.assigneeId)?.presence : undefined;
   const assignee = ticket.assigneeId ? (agents.get(ticket.assigneeId)?.name ?? t.ticket.unknownAgent) : t.ticket.unassigned;
   const num = ticket.number === null ? t.queue.draftNumber : String(ticket.number);
   const button = (action: ActionId & keyof Allowed, label: string, popup?: 'menu' | 'dialog') => {
@@ -69,7 +70,16 @@ export function TicketHeader({ ticket, agents, pending, allowed, readOnly, run }
         </div>
         <div>
           <dt>{t.ticket.fields.assignee}</dt>
-          <dd data-testid="ticket-assignee">{assignee}</dd>
+          <dd>
+            <span data-testid="ticket-assignee">{assignee}</span>
+            {/* Whether the assignee is at work now (their presence, as last synced); said only when they are not. */}
+            {assigneePresence && assigneePresence !== 'available' ? (
+              <span className="muted" data-testid="assignee-presence" data-value={assigneePresence}>
+                {' '}
+                · {t.presence.state[assigneePresence]}
+              </span>
+            ) : null}
+          </dd>
         </div>
         <div>
           <dt>{t.ticket.fields.tier}</dt>

@@ -3,6 +3,8 @@
 // (catalogues.test.ts). Quote ICU syntax characters with '' only where ICU needs it ({ } and # in plurals).
 import { enReasons } from './reasons-en';
 import { enSettings } from './settings-en';
+import { enPresence } from './presence-en';
+import { enNotifySettings } from './notify-settings-en';
 
 export const en = {
   appName: 'Agent Console',
@@ -276,6 +278,8 @@ export const en = {
 
   ...enReasons,
   ...enSettings,
+  ...enPresence,
+  ...enNotifySettings,
 };
 
 /** A message's key, e.g. 'sync.pending'. */

@@ -3,6 +3,8 @@
 import type { Catalogue } from './en';
 import { huReasons } from './reasons-hu';
 import { huSettings } from './settings-hu';
+import { huPresence } from './presence-hu';
+import { huNotifySettings } from './notify-settings-hu';
 
 export const hu: Catalogue = {
   appName: 'Ügyintézői konzol',
@@ -274,4 +276,6 @@ export const hu: Catalogue = {
 
   ...huReasons,
   ...huSettings,
+  ...huPresence,
+  ...huNotifySettings,
 };

@@ -3,6 +3,8 @@
 import type { Catalogue } from './en';
 import { lvReasons } from './reasons-lv';
 import { lvSettings } from './settings-lv';
+import { lvPresence } from './presence-lv';
+import { lvNotifySettings } from './notify-settings-lv';
 
 export const lv: Catalogue = {
   appName: 'Operatora konsole',
@@ -277,4 +279,6 @@ export const lv: Catalogue = {
 
   ...lvReasons,
   ...lvSettings,
+  ...lvPresence,
+  ...lvNotifySettings,
 };
