@@ -2,6 +2,7 @@
 // locale's compiled catalogue. Built once per locale and kept, so `t` is stable until the locale changes.
 import { bindConsole } from './bind-console';
 import { bindFormat } from './bind-format';
+import { bindNotify } from './bind-notify';
 import { bindReasons } from './bind-reasons';
 import { bindSettings } from './bind-settings';
 import { bindPresence } from './bind-presence';
@@ -12,7 +13,7 @@ import { catalogueFor, intlLocale, type Locale } from './locales';
 import type { Messages } from './messages';
 
 export function bindStrings(m: Messages, intl: string) {
-  return { ...bindConsole(m), ...bindTicket(m), ...bindAnnouncements(m), ...bindReasons(m), ...bindSettings(m), ...bindPresence(m), ...bindFormat(intl) };
+  return { ...bindConsole(m), ...bindTicket(m), ...bindAnnouncements(m), ...bindReasons(m), ...bindSettings(m), ...bindPresence(m), ...bindNotify(m), ...bindFormat(intl) };
 }
 
 export type Strings = ReturnType<typeof bindStrings>;

@@ -3,6 +3,7 @@
 import type { SyncStatus } from '../../shared/api';
 import type { Actor } from '../../shared/domain';
 import type { RefusedChange } from '../db/replica';
+import type { NotifyBatch } from '../notify/pulled-events';
 
 export const channelName = (dbName: string) => `console-sync:${dbName}`;
 /** The Web Lock whose holder runs the replica's one sync loop. */
@@ -11,7 +12,9 @@ export const lockName = (dbName: string) => `console-sync-leader:${dbName}`;
 export type FromLeader =
   | { t: 'status'; status: SyncStatus }
   | { t: 'refused'; change: RefusedChange }
-  | { t: 'arrived'; byTier: Record<number, number> };
+  | { t: 'arrived'; byTier: Record<number, number> }
+  /** What a pulled page means for the signed-in agent (notify/pulled-events.ts); the notify host decides. */
+  | { t: 'notify'; batch: NotifyBatch };
 /** kick: the outbox grew; now: retry at once; hello: a window opened and wants the status. */
 export type ToLeader = { t: 'kick' } | { t: 'now' } | { t: 'hello' };
 

@@ -6,6 +6,7 @@ import type { Clock } from '../../shared/clock';
 import type { Actor } from '../../shared/domain';
 import type { RefusedChange } from '../db/replica';
 import type { ReplicaDb } from '../db/schema';
+import type { NotifyBatch } from '../notify/pulled-events';
 import { createSyncLoop, type SyncLoop, type SyncLoopOptions } from './loop';
 
 export interface ConnectedLoop {
@@ -21,6 +22,7 @@ export function connectLoop(opts: {
   onStatus(s: SyncStatus): void;
   onRefused(r: RefusedChange): void;
   onArrived?(byTier: Record<number, number>): void;
+  onNotify?(batch: NotifyBatch): void;
   clock?: Clock;
   options?: SyncLoopOptions;
 }): ConnectedLoop {
@@ -32,6 +34,7 @@ export function connectLoop(opts: {
     onStatus: opts.onStatus,
     onRefused: opts.onRefused,
     onArrived: opts.onArrived,
+    onNotify: opts.onNotify,
     clock: opts.clock,
     options: opts.options,
     transport: {

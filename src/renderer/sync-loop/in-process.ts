@@ -10,12 +10,13 @@ import type { SyncLoop, SyncLoopOptions } from './loop';
 
 export function inProcessSync(opts: { api: ConsoleApi; db: ReplicaDb; actor: Actor; clock?: Clock; options?: SyncLoopOptions }): SyncHandle & { loop: SyncLoop } {
   const ev = createHandleEvents();
-  const c = connectLoop({ ...opts, onStatus: ev.status, onRefused: ev.refused, onArrived: ev.arrived });
+  const c = connectLoop({ ...opts, onStatus: ev.status, onRefused: ev.refused, onArrived: ev.arrived, onNotify: ev.notify });
   return {
     loop: c.loop,
     onStatus: ev.onStatus,
     onRefused: ev.onRefused,
     onArrived: ev.onArrived,
+    onNotify: ev.onNotify,
     kick: () => c.loop.kick(),
     syncNow: () => c.loop.syncNow(),
     close: () => c.close(),

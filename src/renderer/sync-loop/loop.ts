@@ -10,6 +10,7 @@ import { MAX_PUSH_BATCH, type PullRequest, type PullResponse, type PushRequest, 
 import { applyPulled, describeRefusal, resetForRefetch } from '../db/rebase';
 import type { ReplicaDb } from '../db/schema';
 import type { RefusedChange } from '../db/replica';
+import { notifyEventsIn, type NotifyBatch } from '../notify/pulled-events';
 import { arrivalsIn } from './arrivals';
 import { pushBatch } from './push-batch';
 import { createStatus, errorCode, errorReason, LAST_ERROR } from './status';
@@ -63,6 +64,8 @@ export function createSyncLoop(deps: {
   onRefused(r: RefusedChange): void;
   /** New open, unassigned tickets a page brought, by tier (not for a first sync's rows). */
   onArrived?(byTier: Record<number, number>): void;
+  /** A pulled page's notification events for this agent (not for a first sync, a refetch or a page delivered again). */
+  onNotify?(batch: NotifyBatch): void;
   clock?: Clock;
   options?: SyncLoopOptions;
 }): SyncLoop {
@@ -142,7 +145,9 @@ export function createSyncLoop(deps: {
       const batch = pushBatch(rows.map((r) => ({ id: r.id, name: r.name, args: r.args })), rows.length);
       let res: PushResponse;
       try {
+        const T0 = performance.now(); // PROFTMP
         res = await transport.push({ clientId, mutations: batch });
+        console.log('PROF push', batch.length, (performance.now() - T0).toFixed(0), new Date().toISOString()); // PROFTMP
       } catch (err) {
         // Too large for the server's body limit: halve the batch and go again, rather than stall.
         if (errorCode(err) === 'too_large' && batch.length > 1) {
@@ -218,6 +223,8 @@ export function createSyncLoop(deps: {
     };
     // What is new work here is known only before the page is written (was the ticket held?).
     const arrived = !load && deps.onArrived ? await arrivalsIn(db, res.changes).catch(() => ({})) : {};
+    const redelivered = knownCursor !== null && res.cursor <= knownCursor;
+    const notify = !load && deps.onNotify ? await notifyEventsIn(db, { id: actor.id, tier: actor.tier }, res.changes, { redelivered }).catch(() => null) : null;
     const slice = deps.options?.slice;
     const { dropped } = await applyPulled(db, actor, res, { ...(slice ? { slice } : {}), onSlice: progress });
     knownCursor = res.cursor;
@@ -225,6 +232,7 @@ export function createSyncLoop(deps: {
     await db.meta.put({ key: 'pulledAt', value: new Date(clock.now()).toISOString() });
     await reportDropped(dropped);
     if (Object.keys(arrived).length) deps.onArrived?.(arrived);
+    if (notify && (notify.events.length || notify.dropped)) deps.onNotify?.(notify);
   }
 
   async function finishPulling(): Promise<void> {

@@ -17,6 +17,7 @@ export function workerSync(opts: { dbName: string; actor: Actor; link: WorkerLin
     if (e.data.t === 'status') ev.status(e.data.status);
     else if (e.data.t === 'refused') ev.refused(e.data.change);
     else if (e.data.t === 'arrived') ev.arrived(e.data.byTier);
+    else if (e.data.t === 'notify') ev.notify(e.data.batch);
   };
   worker.onerror = (e) => console.error('sync worker failed:', e.message);
   const init: ToWorker = { t: 'init', dbName: opts.dbName, actor: opts.actor, link: opts.link };
@@ -28,6 +29,7 @@ export function workerSync(opts: { dbName: string; actor: Actor; link: WorkerLin
     onStatus: ev.onStatus,
     onRefused: ev.onRefused,
     onArrived: ev.onArrived,
+    onNotify: ev.onNotify,
     kick: () => post({ t: 'kick' }),
     syncNow: () => post({ t: 'now' }),
     close() {

@@ -47,6 +47,7 @@ function boot(init: Extract<ToWorker, { t: 'init' }>, port: MessagePort | undefi
         onStatus: (status) => say((last = { t: 'status', status })),
         onRefused: (change) => say({ t: 'refused', change }),
         onArrived: (byTier) => say({ t: 'arrived', byTier }),
+        onNotify: (batch) => say({ t: 'notify', batch }),
         options: { slice: WORKER_SLICE },
       });
       onService = (up) => c.loop.serviceGone(!up);

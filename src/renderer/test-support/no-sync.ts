@@ -6,6 +6,7 @@ export const noSync: OpenReplicaOptions['sync'] = () => ({
   onStatus: () => () => undefined,
   onRefused: () => () => undefined,
   onArrived: () => () => undefined,
+  onNotify: () => () => undefined,
   kick: () => undefined,
   syncNow: () => undefined,
   close: async () => undefined,

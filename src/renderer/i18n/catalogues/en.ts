@@ -3,6 +3,7 @@
 // (catalogues.test.ts). Quote ICU syntax characters with '' only where ICU needs it ({ } and # in plurals).
 import { enReasons } from './reasons-en';
 import { enSettings } from './settings-en';
+import { enNotify } from './notify-en';
 import { enPresence } from './presence-en';
 import { enNotifySettings } from './notify-settings-en';
 
@@ -278,6 +279,7 @@ export const en = {
 
   ...enReasons,
   ...enSettings,
+  ...enNotify,
   ...enPresence,
   ...enNotifySettings,
 };

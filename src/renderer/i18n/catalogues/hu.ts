@@ -3,6 +3,7 @@
 import type { Catalogue } from './en';
 import { huReasons } from './reasons-hu';
 import { huSettings } from './settings-hu';
+import { huNotify } from './notify-hu';
 import { huPresence } from './presence-hu';
 import { huNotifySettings } from './notify-settings-hu';
 
@@ -276,6 +277,7 @@ export const hu: Catalogue = {
 
   ...huReasons,
   ...huSettings,
+  ...huNotify,
   ...huPresence,
   ...huNotifySettings,
 };

@@ -3,6 +3,7 @@
 import type { Catalogue } from './en';
 import { lvReasons } from './reasons-lv';
 import { lvSettings } from './settings-lv';
+import { lvNotify } from './notify-lv';
 import { lvPresence } from './presence-lv';
 import { lvNotifySettings } from './notify-settings-lv';
 
@@ -279,6 +280,7 @@ export const lv: Catalogue = {
 
   ...lvReasons,
   ...lvSettings,
+  ...lvNotify,
   ...lvPresence,
   ...lvNotifySettings,
 };
