@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as api from './api';
 import { INT32_MAX, PLAIN_TEXT } from './bounds';
+import * as desktop from './desktop-api';
 import * as domain from './domain';
 import * as mutations from './mutations';
 import * as protocol from './sync-protocol';
@@ -95,7 +96,7 @@ function schemasOf(value: unknown, path: string, out: [string, z.ZodType][] = []
 }
 
 describe('contract bounds', () => {
-  const modules = { domain, mutations, protocol, api, reasons };
+  const modules = { domain, mutations, protocol, api, desktop, reasons };
 
   it('bounds every string, list, number and free-form value, and refuses control characters in every string', () => {
     const schemas = Object.entries(modules).flatMap(([name, mod]) => schemasOf(mod, name));

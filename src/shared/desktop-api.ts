@@ -64,11 +64,11 @@ export type DesktopEventPayload<N extends DesktopEventName> = z.infer<(typeof De
 
 export type DesktopReply<N extends DesktopRequestName = DesktopRequestName> = { ok: true; value: DesktopOutput<N> } | { ok: false; error: BridgeError };
 
+/** A parsed request: its name narrows its input. */
+export type DesktopRequest = { [N in DesktopRequestName]: { ok: true; name: N; input: DesktopParsed<N> } }[DesktopRequestName];
+
 /** A request as main sees it: a known name and an input its schema accepts, or the refusal to answer. */
-export function parseDesktopRequest(
-  name: unknown,
-  input: unknown,
-): { ok: true; name: DesktopRequestName; input: DesktopParsed<DesktopRequestName> } | { ok: false; error: BridgeError } {
+export function parseDesktopRequest(name: unknown, input: unknown): DesktopRequest | { ok: false; error: BridgeError } {
   if (typeof name !== 'string' || !Object.hasOwn(DesktopRequests, name)) {
     const known = typeof name === 'string' && /^[A-Za-z0-9_.]{1,64}$/.test(name) ? name : '';
     return { ok: false, error: { code: 'invalid', ...reason('unknown_request', { name: known }) } };
@@ -76,7 +76,8 @@ export function parseDesktopRequest(
   const n = name as DesktopRequestName;
   const parsed = DesktopRequests[n].input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: { code: 'invalid', ...validationReason(parsed.error) } };
-  return { ok: true, name: n, input: parsed.data };
+  // The union of all inputs narrows to this name's input at runtime: parsed with its own schema above.
+  return { ok: true, name: n, input: parsed.data } as DesktopRequest;
 }
 
 /** What the preload exposes as window.consoleNotify. */

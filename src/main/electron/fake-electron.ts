@@ -195,6 +195,7 @@ class FakeApp extends EventEmitter {
   lockAvailable = true;
   readonly requestSingleInstanceLock = vi.fn(() => this.lockAvailable);
   readonly quit = vi.fn();
+  readonly setAppUserModelId = vi.fn((_id: string) => {});
   /** What setBadgeCount answers: false where the OS has no badge count (Windows, most Linux docks). */
   badgeSupported = true;
   badgeCount = 0;
@@ -466,6 +467,7 @@ export function resetFakeElectron(userData = ''): void {
   powerMonitor.removeAllListeners();
   powerMonitor.idleSeconds = 0;
   app.quit.mockClear();
+  app.setAppUserModelId.mockClear();
   defaultSession = new FakeSession();
   shell.openExternal.mockClear();
   protocol.registerSchemesAsPrivileged.mockClear();

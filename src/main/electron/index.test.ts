@@ -1,7 +1,7 @@
 // Contract tests for the Electron entry point against a fake Electron (see fake-electron.ts). index.ts
 // does its work on import, so each test loads a fresh copy; the services and API handlers are stand-ins
 // (they are tested on their own), the other adapters are the real ones.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -156,6 +156,28 @@ describe('start-up', () => {
       ['session.logout', {}],
       ['session.logout', {}],
     ]);
+  });
+
+  it('serves the desktop channel to its own window: a notification shown, its click brings the window back', async () => {
+    const fake = await boot();
+    const win = await ready(fake);
+    const wc = win.webContents;
+    const note = { tag: 't', title: 'New ticket #7', body: '', ticketId: null, urgent: false, sound: true, actions: [] };
+    expect(await fake.ipcMain.invoke('console:desktop', wc, wc.mainFrame, 'notify.show', note)).toEqual({ ok: true, value: { ok: true } });
+    const stranger = new fake.FakeWebContents('app://evil/');
+    expect(await fake.ipcMain.invoke('console:desktop', stranger, stranger.mainFrame, 'notify.badge', { count: 1 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    win.minimize();
+    fake.Notification.instances[0]!.click();
+    expect(win.isMinimized()).toBe(false);
+    expect(wc.sent).toContainEqual(['console:desktop-event', 'notify.action', { tag: 't', ticketId: null, action: 'open' }]);
+  });
+
+  it('on Windows, takes the installer\'s appId as its AppUserModelID (toasts need one), and nowhere else', async () => {
+    const appId = /^appId:\s*(\S+)\s*$/m.exec(readFileSync(join(__dirname, '../../../electron-builder.yml'), 'utf8'))![1];
+    Object.defineProperty(process, 'platform', { value: 'win32', configurable: true });
+    expect((await boot()).app.setAppUserModelId.mock.calls).toEqual([[appId]]);
+    Object.defineProperty(process, 'platform', { value: 'linux', configurable: true });
+    expect((await boot()).app.setAppUserModelId).not.toHaveBeenCalled();
   });
 
   it('refuses to attach a <webview> in any web contents', async () => {

@@ -5,7 +5,9 @@ import { createMainServices, type MainServices } from '../services';
 import { backendUrlPolicy, checkBackendUrl } from '../security/backend-url';
 import { refusedBackendHandlers } from '../security/refused-backend';
 import { isTrustedExternalUrl } from '../security/trusted-url';
+import { exposeDesktop } from './desktop-ipc';
 import { exposeApi } from './ipc';
+import { createElectronNotifier } from './notifier-electron';
 import { exposeSyncPorts } from './sync-port';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createSafeStorageSecretStore } from './secret-store';
@@ -18,6 +20,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  // Windows shows toasts (and their buttons) only for an app with an AppUserModelID: the installer's appId.
+  if (process.platform === 'win32') app.setAppUserModelId('com.example.agentconsole');
   app.on('second-instance', () => {
     if (!window) return;
     if (window.isMinimized()) window.restore();
@@ -48,6 +52,8 @@ if (!app.requestSingleInstanceLock()) {
     }
     exposeApi(handlers, () => window, devServerUrl);
     exposeSyncPorts(handlers, devServerUrl);
+    // Notifications, badge and idle time: main shows what the window asks for (it decides, from its replica).
+    exposeDesktop({ notifier: createElectronNotifier(), devServerUrl, fallbackWindow: () => window });
     window = createConsoleWindow(devServerUrl);
     window.on('closed', () => (window = null));
     app.on('activate', () => {
