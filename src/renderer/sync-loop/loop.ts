@@ -145,9 +145,7 @@ export function createSyncLoop(deps: {
       const batch = pushBatch(rows.map((r) => ({ id: r.id, name: r.name, args: r.args })), rows.length);
       let res: PushResponse;
       try {
-        const T0 = performance.now(); // PROFTMP
         res = await transport.push({ clientId, mutations: batch });
-        console.log('PROF push', batch.length, (performance.now() - T0).toFixed(0), new Date().toISOString()); // PROFTMP
       } catch (err) {
         // Too large for the server's body limit: halve the batch and go again, rather than stall.
         if (errorCode(err) === 'too_large' && batch.length > 1) {
