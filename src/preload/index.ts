@@ -43,7 +43,7 @@ function onDesktop<N extends DesktopEventName>(name: N, listener: (payload: Desk
 const consoleNotify = {
   show: (n) => desktop('notify.show', n),
   close: (tag) => desktop('notify.close', { tag }),
-  setBadge: (count) => desktop('notify.badge', { count }),
+  setBadge: (count, label) => desktop('notify.badge', label === undefined ? { count } : { count, label }),
   onAction: (cb) => onDesktop('notify.action', cb),
   permission: () => 'granted' as const,
 } satisfies ConsoleNotify;

@@ -40,8 +40,14 @@ const Done = z.object({ ok: z.literal(true) });
 export const DesktopRequests = {
   'notify.show': { input: DesktopNotification, output: Done },
   'notify.close': { input: z.object({ tag: NotifyTag }).strict(), output: Done },
-  /** shown: false where the OS has no badge count (Windows; Linux without a LauncherEntry dock). */
-  'notify.badge': { input: z.object({ count: z.number().int().min(0).max(9999) }).strict(), output: z.object({ shown: z.boolean() }) },
+  /**
+   * shown: false where the OS has no badge count (Windows; Linux without a LauncherEntry dock). label: the
+   * count in the agent's words, for the screen reader's description of Windows' taskbar overlay.
+   */
+  'notify.badge': {
+    input: z.object({ count: z.number().int().min(0).max(9999), label: text(120).optional() }).strict(),
+    output: z.object({ shown: z.boolean() }),
+  },
   /** null stops watching (the agent turned automatic away off). */
   'presence.watchIdle': { input: z.object({ minutes: z.number().int().min(1).max(240).nullable() }).strict(), output: Done },
 } as const;
@@ -84,7 +90,7 @@ export function parseDesktopRequest(name: unknown, input: unknown): DesktopReque
 export interface ConsoleNotify {
   show(n: DesktopInput<'notify.show'>): Promise<DesktopReply<'notify.show'>>;
   close(tag: string): Promise<DesktopReply<'notify.close'>>;
-  setBadge(count: number): Promise<DesktopReply<'notify.badge'>>;
+  setBadge(count: number, label?: string): Promise<DesktopReply<'notify.badge'>>;
   onAction(cb: (e: DesktopEventPayload<'notify.action'>) => void): () => void;
   /** The desktop app may always show notifications (the OS settings aside). */
   permission(): 'granted';

@@ -185,7 +185,28 @@ describe('the badge', () => {
 
   it('says so where the OS shows no badge count', async () => {
     app.badgeSupported = false;
-    expect(await ask(consoleWindow(), 'notify.badge', { count: 4 })).toEqual({ ok: true, value: { shown: false } });
+    const w = consoleWindow();
+    expect(await ask(w, 'notify.badge', { count: 4, label: '4 waiting' })).toEqual({ ok: true, value: { shown: false } });
+    expect(w.overlay).toBeNull();
+  });
+
+  it('on Windows, marks the taskbar button of the window that asked with an overlay dot, described in its words', async () => {
+    dispose();
+    dispose = exposeDesktop({ notifier: createElectronNotifier({ platform: 'win32' }), devServerUrl: null, fallbackWindow: () => null, clock, platform: 'win32' });
+    app.badgeSupported = false;
+    const w = consoleWindow();
+    const other = consoleWindow();
+    expect(await ask(w, 'notify.badge', { count: 4, label: '4 várakozó jegy' })).toEqual({ ok: true, value: { shown: false } });
+    const dot = w.overlay!.image as { width: number; height: number; bitmap: Buffer };
+    expect([dot.width, dot.height, dot.bitmap.length]).toEqual([16, 16, 16 * 16 * 4]);
+    // Opaque in the middle, transparent in the corner.
+    expect(dot.bitmap[(8 * 16 + 8) * 4 + 3]).toBe(255);
+    expect(dot.bitmap[3]).toBe(0);
+    expect(w.overlay!.description).toBe('4 várakozó jegy');
+    expect(other.overlay).toBeNull();
+    await ask(w, 'notify.badge', { count: 0 });
+    expect(w.overlay).toEqual({ image: null, description: '' });
+    expect(await ask(w, 'notify.badge', { count: 1, label: 'x'.repeat(121) })).toMatchObject({ ok: false, error: { code: 'invalid' } });
   });
 });
 

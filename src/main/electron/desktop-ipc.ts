@@ -8,7 +8,8 @@ import { reason } from '../../shared/reasons';
 import { createIdleWatch } from '../services/idle-watch';
 import type { MainNotifier, NotifyActionEvent } from '../services/notifier';
 import { systemClock, type Clock } from '../services/ports';
-import { isTrustedSender } from '../security/app-origin';
+import { setBadgeOverlay } from './badge-overlay';
+import { fromOurTopFrame } from './ipc';
 
 /** Which window asked for each tag: kept for more tags than the notifier holds, oldest forgotten first. */
 const MAX_OWNERS = 200;
@@ -19,6 +20,7 @@ export interface DesktopDeps {
   /** Where a click goes when the window that asked is gone. */
   fallbackWindow: () => BrowserWindow | null;
   clock?: Clock;
+  platform?: NodeJS.Platform;
 }
 
 function send<N extends DesktopEventName>(wc: WebContents, name: N, payload: DesktopEventPayload<N>): void {
@@ -32,6 +34,7 @@ function bringForward(win: BrowserWindow): void {
 }
 
 export function exposeDesktop(deps: DesktopDeps): () => void {
+  const platform = deps.platform ?? process.platform;
   const owners = new Map<string, WebContents>();
   const idle = createIdleWatch<WebContents>({
     clock: deps.clock ?? systemClock,
@@ -62,9 +65,7 @@ export function exposeDesktop(deps: DesktopDeps): () => void {
   const stopActions = deps.notifier.onAction(onAction);
 
   ipcMain.handle(DESKTOP_REQUEST, (event: IpcMainInvokeEvent, name: unknown, input: unknown): DesktopReply => {
-    const frame = event.senderFrame;
-    const sender = frame ? { url: frame.url, isMainFrame: frame === event.sender.mainFrame } : null;
-    if (!isTrustedSender(sender, deps.devServerUrl)) {
+    if (!fromOurTopFrame(event, deps.devServerUrl)) {
       console.warn('refused a desktop call from an untrusted frame');
       return { ok: false, error: { code: 'forbidden', ...reason('page_not_allowed') } };
     }
@@ -86,9 +87,14 @@ export function exposeDesktop(deps: DesktopDeps): () => void {
         deps.notifier.close(tag);
         return { ok: true, value: { ok: true } };
       }
-      case 'notify.badge':
-        // false on Windows (no badge count there: the renderer keeps the count in the window title).
-        return { ok: true, value: { shown: app.setBadgeCount(req.input.count) } };
+      case 'notify.badge': {
+        const { count, label } = req.input;
+        const shown = app.setBadgeCount(count);
+        // Windows has none: an overlay dot on the asking window's taskbar button (the count is in its title).
+        const win = !shown && platform === 'win32' ? BrowserWindow.fromWebContents(wc) : null;
+        if (win && !win.isDestroyed()) setBadgeOverlay(win, count, label ?? '');
+        return { ok: true, value: { shown } };
+      }
       case 'presence.watchIdle': {
         const { minutes } = req.input;
         if (minutes !== null) watchGone(wc);

@@ -160,6 +160,11 @@ export class BrowserWindow extends EventEmitter {
   isVisible(): boolean {
     return this.visible;
   }
+  /** Windows: the taskbar button's overlay icon (null: none was ever set). */
+  overlay: { image: unknown; description: string } | null = null;
+  setOverlayIcon(image: unknown, description: string): void {
+    this.overlay = { image, description };
+  }
   static fromWebContents(wc: FakeWebContents): BrowserWindow | null {
     return BrowserWindow.instances.find((w) => w.webContents === wc) ?? null;
   }
@@ -394,6 +399,13 @@ export const safeStorage = {
       throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
     }
     return scramble(cipher.subarray(CIPHER_PREFIX.length)).toString('utf8');
+  },
+};
+
+export const nativeImage = {
+  createFromBitmap(bitmap: Buffer, options: { width: number; height: number }) {
+    if (bitmap.length !== options.width * options.height * 4) throw new Error('Invalid buffer size');
+    return { bitmap, width: options.width, height: options.height, isEmpty: () => false };
   },
 };
 

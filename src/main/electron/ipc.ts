@@ -1,6 +1,6 @@
 // The only place ipcMain is used: every request passes the sender check (top frame of our origin) and
 // then dispatch(), which parses the payload with the contract's schema before any handler runs.
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { reason } from '../../shared/reasons';
 import { dispatch } from '../api/dispatch';
 import type { ApiHandlers } from '../api/handlers';
@@ -9,11 +9,15 @@ import { isTrustedSender } from '../security/app-origin';
 const REQUEST = 'console:request';
 const EVENT = 'console:event';
 
+/** The check every channel runs first (this one, the desktop channel, the sync ports): our own top frame. */
+export function fromOurTopFrame(event: IpcMainInvokeEvent | IpcMainEvent, devServerUrl: string | null): boolean {
+  const frame = event.senderFrame;
+  return isTrustedSender(frame ? { url: frame.url, isMainFrame: frame === event.sender.mainFrame } : null, devServerUrl);
+}
+
 export function exposeApi(handlers: ApiHandlers, window: () => BrowserWindow | null, devServerUrl: string | null): () => void {
   ipcMain.handle(REQUEST, async (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
-    const frame = event.senderFrame;
-    const sender = frame ? { url: frame.url, isMainFrame: frame === event.sender.mainFrame } : null;
-    if (!isTrustedSender(sender, devServerUrl)) {
+    if (!fromOurTopFrame(event, devServerUrl)) {
       console.warn('refused an API call from an untrusted frame');
       return { ok: false, error: { code: 'forbidden', ...reason('page_not_allowed') } };
     }

@@ -5,16 +5,14 @@
 import { ipcMain, MessageChannelMain, type IpcMainEvent } from 'electron';
 import type { ApiHandlers } from '../api/handlers';
 import { serveFrames } from '../api/serve-frames';
-import { isTrustedSender } from '../security/app-origin';
+import { fromOurTopFrame } from './ipc';
 
 export const SYNC_PORT = 'console:sync-port';
 
 export function exposeSyncPorts(handlers: ApiHandlers, devServerUrl: string | null): () => void {
   const open = new Set<{ close(): void }>();
   const onAsk = (event: IpcMainEvent) => {
-    const frame = event.senderFrame;
-    const sender = frame ? { url: frame.url, isMainFrame: frame === event.sender.mainFrame } : null;
-    if (!isTrustedSender(sender, devServerUrl)) {
+    if (!fromOurTopFrame(event, devServerUrl)) {
       console.warn('refused a sync port to an untrusted frame');
       return;
     }

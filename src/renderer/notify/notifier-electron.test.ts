@@ -15,6 +15,7 @@ function request(over: Partial<NotificationRequest> = {}): NotificationRequest {
 
 let shown: unknown[];
 let badges: number[];
+let labelsSent: (string | undefined)[];
 let badgeShown: boolean;
 let refuse: boolean;
 let actionCb: ((e: DesktopEventPayload<'notify.action'>) => void) | null;
@@ -24,6 +25,7 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 beforeEach(() => {
   shown = [];
   badges = [];
+  labelsSent = [];
   badgeShown = true;
   refuse = false;
   actionCb = null;
@@ -33,7 +35,7 @@ beforeEach(() => {
       return refuse ? { ok: false, error: { code: 'invalid', reason: 'invalid_field', params: { field: 'title', problem: 'too_big', limit: 200 } } } : { ok: true, value: { ok: true } };
     },
     close: async (tag) => (shown.push({ closed: tag }), { ok: true, value: { ok: true } }),
-    setBadge: async (count) => (badges.push(count), { ok: true, value: { shown: badgeShown } }),
+    setBadge: async (count, label) => (badges.push(count), labelsSent.push(label), { ok: true, value: { shown: badgeShown } }),
     onAction: (cb) => {
       actionCb = cb;
       return () => (actionCb = null);
@@ -117,6 +119,17 @@ describe('the desktop notifier', () => {
     n.setBadge(0);
     await settle();
     expect(document.title).toBe('Agent Console');
+  });
+
+  it('describes the badge in the caller\'s words (the taskbar overlay\'s description on Windows), fitted to 120', async () => {
+    const n = electronNotifier(bridge, { badgeLabel: (c) => `${c} várakozó jegy${'!'.repeat(200)}`, win: window });
+    n.setBadge(4);
+    n.setBadge(0);
+    electronNotifier(bridge, { win: window }).setBadge(2);
+    await settle();
+    expect(labelsSent[0]!.startsWith('4 várakozó jegy')).toBe(true);
+    expect(labelsSent[0]).toHaveLength(120);
+    expect(labelsSent.slice(1)).toEqual([undefined, undefined]);
   });
 
   it('logs a refusal by its reason only, never the notification\'s text', async () => {

@@ -10,11 +10,13 @@ import type { NotificationRequest, Notifier, NotifyAction } from './notifier';
 export interface ElectronNotifierOptions {
   /** The words on the Take / Snooze buttons; without them no buttons are offered. */
   actionLabel?: (action: Exclude<NotifyAction, 'open'>) => string;
+  /** The badge count in words (Windows reads it out for the taskbar overlay). */
+  badgeLabel?: (count: number) => string;
   /** Whose title carries the count where the OS has no badge. */
   win?: Window;
 }
 
-const MAX = { tag: 120, title: 200, body: 500, label: 40, badge: 9999 } as const;
+const MAX = { tag: 120, title: 200, body: 500, actionLabel: 40, badgeLabel: 120, badge: 9999 } as const;
 
 /** At most max UTF-16 units (the contract counts those), without control characters or a split pair. */
 function fit(s: string, max: number): string {
@@ -26,7 +28,7 @@ function fit(s: string, max: number): string {
 }
 
 function toDesktop(n: NotificationRequest, label: ElectronNotifierOptions['actionLabel']): DesktopNotification {
-  const actions = label ? [...new Set(n.actions)].slice(0, 2).map((action) => ({ action, label: fit(label(action), MAX.label) })) : [];
+  const actions = label ? [...new Set(n.actions)].slice(0, 2).map((action) => ({ action, label: fit(label(action), MAX.actionLabel) })) : [];
   return {
     tag: fit(n.tag, MAX.tag),
     title: fit(n.title, MAX.title) || '…',
@@ -59,7 +61,8 @@ export function electronNotifier(bridge: ConsoleNotify, opts: ElectronNotifierOp
     },
     setBadge(count) {
       const n = Math.min(MAX.badge, Math.max(0, Math.floor(Number.isFinite(count) ? count : 0)));
-      bridge.setBadge(n).then((r) => {
+      const label = n > 0 && opts.badgeLabel ? fit(opts.badgeLabel(n), MAX.badgeLabel) : undefined;
+      bridge.setBadge(n, label).then((r) => {
         refused('badge')(r);
         const inTitle = r.ok && !r.value.shown;
         if (!inTitle && !titled) return;
