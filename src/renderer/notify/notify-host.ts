@@ -133,7 +133,7 @@ export function createNotifyHost(deps: NotifyHostDeps): NotifyHost {
       const now = clock.now();
       arm('sla', now + SLA_RESCAN_MS, slaPass);
       if (!(await replicaLoaded(db))) return;
-      const tickets = await watchedTickets(db, me);
+      const tickets = await watchedTickets(db, me, now);
       const stored = await readFired(db);
       const fired = new Set(stored ?? []);
       const s = slaSchedule({ tickets, me, now, thresholdMinutes: deps.settings().slaWarningMinutes, fired });
