@@ -7,6 +7,7 @@ test('a presence set with the keyboard is seen by another console after sync and
   const page = anna.page;
   await anna.queue.goTo('unassigned');
   const ticketId = await anna.queue.selectedTicketId();
+  const number = await anna.queue.numberOf(ticketId);
   await page.keyboard.press('Enter');
   await anna.ticket.take();
   await expect(anna.ticket.assignee()).toHaveText(DEMO.tier1Name);
@@ -20,7 +21,7 @@ test('a presence set with the keyboard is seen by another console after sync and
 
   const { console: sue } = await openAgent(DEMO.supervisor);
   await sue.queue.goTo('tier');
-  await sue.queue.open(ticketId, await anna.queue.numberOf(ticketId));
+  await sue.queue.open(ticketId, number);
   await expect(sue.page.getByTestId('ticket-assignee')).toHaveText(DEMO.tier1Name);
   await expect(sue.page.getByTestId('assignee-presence')).toHaveAttribute('data-value', 'break', { timeout: 10_000 });
 
