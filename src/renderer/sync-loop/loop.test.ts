@@ -146,6 +146,37 @@ describe('sync loop', () => {
     expect(t.loop.status()).toMatchObject({ state: 'online', pending: 0 });
   });
 
+  it("confirms a burst of edits with one pull at its end (a poke meanwhile waits for it), and never waits more than 1 s for it", async () => {
+    const t = await setup({ cursor: 3 });
+    t.loop.start();
+    await t.advance(0);
+    const pulls = t.sb.pulls().length;
+    for (let i = 1; i <= 5; i++) {
+      await addOutbox(t.db, i, i);
+      t.loop.kick();
+      await t.advance(100);
+      if (i === 3) {
+        t.sb.state.version = 11;
+        t.loop.poke(11);
+      }
+    }
+    expect(t.sb.pushes()).toHaveLength(5);
+    expect(t.sb.pulls()).toHaveLength(pulls);
+    await t.advance(50);
+    expect(t.sb.pulls()).toHaveLength(pulls + 1);
+    expect(await t.db.outbox.count()).toBe(0);
+    // Edits every 100 ms for 2 s: their echoes are pulled at least once a second.
+    const at0 = t.clock.now();
+    for (let i = 6; i <= 25; i++) {
+      await addOutbox(t.db, i, i);
+      t.loop.kick();
+      await t.advance(100);
+    }
+    const during = t.sb.pulls().slice(pulls + 1).map((p) => p.at - at0);
+    expect(during.length).toBeGreaterThanOrEqual(2);
+    expect(during[0]).toBeLessThanOrEqual(1_000);
+  });
+
   it('spreads retries by ±50 % jitter', async () => {
     for (const [r, first] of [[0, 250], [0.99, 745]] as const) {
       const t = await setup({ random: () => r, cursor: 1 });

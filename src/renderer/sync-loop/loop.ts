@@ -33,9 +33,17 @@ export interface SyncLoopOptions {
    * link returns, whether or not main's realtime link has said so yet.
    */
   offlineProbeMs?: number;
+  /**
+   * After a push, how long the pull that brings its echo waits for more edits (default PULL_AFTER_PUSH_MS;
+   * never more than ECHO_WAIT_MAX_MS in all): a burst of edits is confirmed by one rebase at its end, so
+   * the window's next edit does not queue behind the last one's rebase. 0: pull at once.
+   */
+  pullAfterPushMs?: number;
 }
 
 export const OFFLINE_PROBE_MS = 250;
+export const PULL_AFTER_PUSH_MS = 150;
+export const ECHO_WAIT_MAX_MS = 1_000;
 
 export interface SyncLoop {
   start(): void;
@@ -74,6 +82,7 @@ export function createSyncLoop(deps: {
   const batchSize = Math.min(deps.options?.batchSize ?? MAX_PUSH_BATCH, MAX_PUSH_BATCH);
   const slowPollMs = deps.options?.slowPollMs ?? 30_000;
   const offlineProbeMs = deps.options?.offlineProbeMs ?? OFFLINE_PROBE_MS;
+  const pullAfterPushMs = deps.options?.pullAfterPushMs ?? PULL_AFTER_PUSH_MS;
   const st = createStatus(deps.onStatus);
 
   let started = false;
@@ -97,7 +106,9 @@ export function createSyncLoop(deps: {
   let outboxDirty = true;
   const refusals = new Map<number, Refusal>();
   const reported = new Set<number>();
-  const timers: { retry: TimerHandle | null; slow: TimerHandle | null } = { retry: null, slow: null };
+  const timers: { retry: TimerHandle | null; slow: TimerHandle | null; echo: TimerHandle | null } = { retry: null, slow: null, echo: null };
+  /** When the first push still waiting for its echo's pull was answered (the wait's cap counts from it). */
+  let echoSince: number | null = null;
 
   const clear = (name: keyof typeof timers) => {
     const t = timers[name];
@@ -163,11 +174,14 @@ export function createSyncLoop(deps: {
       }
       pushedUpTo = Math.max(pushedUpTo, res.lastMutationId);
       // The acknowledged rows leave the outbox with the pull that carries their effects (rebase).
-      wantPull = true;
+      echoSoon();
     }
   }
 
   async function pullOnce(meta: Awaited<ReturnType<typeof readSyncMeta>>): Promise<void> {
+    // This pull brings every echo waited for.
+    clear('echo');
+    echoSince = null;
     const firstLoad = meta.cursor === null || meta.snapshot !== null;
     if (firstLoad && !st.get().initialLoad) st.set({ initialLoad: { received: meta.snapshotReceived, total: meta.snapshotTotal, done: false } });
     st.set({ state: 'syncing' });
@@ -293,6 +307,22 @@ export function createSyncLoop(deps: {
     retryIn(probe ? Math.min(offlineProbeMs, backoffDelay(attempt++, clock.random)) : backoffDelay(attempt++, clock.random));
   }
 
+  /** A push was answered: pull its echo once no further push came for pullAfterPushMs (capped). */
+  function echoSoon(): void {
+    if (pullAfterPushMs <= 0) return void (wantPull = true);
+    const at = clock.now();
+    echoSince ??= at;
+    clear('echo');
+    timers.echo = clock.setTimeout(
+      () => {
+        timers.echo = null;
+        wantPull = true;
+        if (!timers.retry) kick();
+      },
+      Math.max(0, Math.min(pullAfterPushMs, echoSince + ECHO_WAIT_MAX_MS - at)),
+    );
+  }
+
   function armSlowPoll(): void {
     clear('slow');
     timers.slow = clock.setTimeout(() => {
@@ -322,6 +352,7 @@ export function createSyncLoop(deps: {
       started = false;
       clear('retry');
       clear('slow');
+      clear('echo');
       while (running) await running;
     },
     kick() {
@@ -331,6 +362,8 @@ export function createSyncLoop(deps: {
     },
     syncNow: now,
     poke(version) {
+      // While an echo's pull is due, that pull brings this version too (most likely the echo itself).
+      if (timers.echo) return;
       if (knownCursor === null || version > knownCursor) {
         wantPull = true;
         if (!timers.retry) kick();
