@@ -1,5 +1,6 @@
-// The only place ipcMain is used: every request passes the sender check (top frame of our origin) and
-// then dispatch(), which parses the payload with the contract's schema before any handler runs.
+// The API channel: every request passes the sender check (top frame of our origin) and then dispatch(),
+// which parses the payload with the contract's schema before any handler runs. The other channels
+// (desktop-ipc.ts, sync-port.ts) run the same sender check, fromOurTopFrame, first.
 import { ipcMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { reason } from '../../shared/reasons';
 import { dispatch } from '../api/dispatch';
