@@ -242,6 +242,14 @@ describe('idle time', () => {
     expect(events(w)).toEqual([['presence.idle', { idleSeconds: 2 }], ['presence.active', {}]]);
   });
 
+  it('the system going to sleep is idle at once', async () => {
+    const w = consoleWindow();
+    await ask(w, 'presence.watchIdle', { minutes: 15 });
+    powerMonitor.idleSeconds = 9;
+    powerMonitor.emit('suspend');
+    expect(events(w)).toEqual([['presence.idle', { idleSeconds: 9 }]]);
+  });
+
   it('stops watching on null, and forgets a window whose renderer is gone', async () => {
     const w = consoleWindow();
     await ask(w, 'presence.watchIdle', { minutes: 5 });
@@ -260,7 +268,9 @@ describe('idle time', () => {
     dispose();
     expect(clock.pendingTimers()).toEqual([]);
     powerMonitor.emit('lock-screen');
+    powerMonitor.emit('suspend');
     expect(events(w)).toEqual([]);
+    expect(['lock-screen', 'unlock-screen', 'suspend'].map((e) => powerMonitor.listenerCount(e))).toEqual([0, 0, 0]);
     await expect(ask(w, 'notify.badge', { count: 1 })).rejects.toThrow(/No handler/);
     dispose = exposeDesktop({ notifier: createElectronNotifier({ platform: 'darwin' }), devServerUrl: null, fallbackWindow: () => null, clock });
     expect(await ask(w, 'notify.badge', { count: 1 })).toMatchObject({ ok: true });

@@ -106,13 +106,16 @@ export function exposeDesktop(deps: DesktopDeps): () => void {
 
   const locked = () => idle.screenLocked();
   const unlocked = () => idle.screenUnlocked();
+  const asleep = () => idle.systemSuspended();
   powerMonitor.on('lock-screen', locked);
   powerMonitor.on('unlock-screen', unlocked);
+  powerMonitor.on('suspend', asleep);
   return () => {
     ipcMain.removeHandler(DESKTOP_REQUEST);
     stopActions();
     powerMonitor.removeListener('lock-screen', locked);
     powerMonitor.removeListener('unlock-screen', unlocked);
+    powerMonitor.removeListener('suspend', asleep);
     for (const [wc, gone] of onGone) wc.removeListener('destroyed', gone);
     onGone.clear();
     idle.dispose();

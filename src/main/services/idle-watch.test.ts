@@ -119,6 +119,17 @@ describe('idle watch', () => {
     expect(said).toEqual(['w1 idle 0']);
   });
 
+  it('says idle at once when the system sleeps; input after waking is the agent back', async () => {
+    watch.watch('w1', 30);
+    osIdle = 5;
+    watch.systemSuspended();
+    expect(said).toEqual(['w1 idle 5']);
+    await quiet(30);
+    osIdle = 1;
+    await clock.advance(IDLE_POLL_MS);
+    expect(said).toEqual(['w1 idle 5', 'w1 active']);
+  });
+
   it('stops polling when disposed', async () => {
     watch.watch('w1', 1);
     watch.dispose();

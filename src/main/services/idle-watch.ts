@@ -1,6 +1,8 @@
 // Idle time for presence (issue 10): main polls the OS idle time and tells each watching window when the
 // user crosses the threshold it set (presence.idle) and when input returns (presence.active: the idle time
-// dropped). A locked screen is idle at once; input on the lock screen is not the agent back, the unlock is.
+// dropped). A locked screen or a system going to sleep is idle at once; input on the lock screen is not the
+// agent back, the unlock is. (Electron reports lock and unlock on macOS and Windows; on Linux the idle time
+// alone says it.)
 // Plain TypeScript: the Electron adapter passes powerMonitor's idle time and its lock events in.
 import type { Clock, TimerHandle } from './ports';
 
@@ -14,6 +16,8 @@ export interface IdleWatch<W> {
   watch(w: W, minutes: number | null): void;
   forget(w: W): void;
   screenLocked(): void;
+  /** The system goes to sleep: idle at once; input after waking (the idle time drops) is the agent back. */
+  systemSuspended(): void;
   screenUnlocked(): void;
   dispose(): void;
 }
@@ -53,6 +57,16 @@ export function createIdleWatch<W>(deps: { clock: Clock; idleSeconds: () => numb
     schedule();
   }
 
+  function allIdle(): void {
+    const s = read();
+    last = s;
+    for (const [w, st] of watchers) {
+      if (st.idle) continue;
+      st.idle = true;
+      tell(w, { kind: 'idle', idleSeconds: s });
+    }
+  }
+
   function schedule(): void {
     if (timer || watchers.size === 0) return;
     timer = deps.clock.setTimeout(poll, pollMs);
@@ -81,14 +95,9 @@ export function createIdleWatch<W>(deps: { clock: Clock; idleSeconds: () => numb
     },
     screenLocked() {
       locked = true;
-      const s = read();
-      last = s;
-      for (const [w, st] of watchers) {
-        if (st.idle) continue;
-        st.idle = true;
-        tell(w, { kind: 'idle', idleSeconds: s });
-      }
+      allIdle();
     },
+    systemSuspended: allIdle,
     screenUnlocked() {
       if (!locked) return;
       locked = false;
