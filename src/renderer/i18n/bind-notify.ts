@@ -9,23 +9,26 @@ export function bindNotify(m: Messages) {
       newTicket: (number: number, tier: number) => f('notify.newTicket', { number, tier }),
       newTickets: (n: number, tier: number) => f('notify.newTickets', { n, tier }),
       newTicketsBody: s('notify.newTicketsBody'),
-      assigned: (number: number, by: string | null, handedBack: boolean) =>
-        handedBack
-          ? by ? f('notify.handedBackBy', { name: by, number }) : f('notify.handedBack', { number })
-          : by ? f('notify.assignedBy', { name: by, number }) : f('notify.assigned', { number }),
+      assigned: (number: number) => f('notify.assigned', { number }),
+      assignedBy: (number: number, name: string) => f('notify.assignedBy', { name, number }),
+      handedBack: (number: number) => f('notify.handedBack', { number }),
+      handedBackBy: (number: number, name: string) => f('notify.handedBackBy', { name, number }),
       escalated: (number: number, tier: number) => f('notify.escalated', { number, tier }),
       escalatedMany: (n: number, tier: number) => f('notify.escalatedMany', { n, tier }),
-      /** From whom and why; reason null: hidden (only the tier it came from). */
-      escalatedBody: (from: number, name: string | null, reason: string | null) =>
-        reason === null ? f('notify.escalatedHidden', { from }) : name ? f('notify.escalatedBody', { name, from, reason }) : f('notify.escalatedBodyNoName', { from, reason }),
+      escalatedBody: (from: number, name: string, reason: string) => f('notify.escalatedBody', { name, from, reason }),
+      escalatedBodyNoName: (from: number, reason: string) => f('notify.escalatedBodyNoName', { from, reason }),
+      /** Message text hidden: only the tier it came from. */
+      escalatedHidden: (from: number) => f('notify.escalatedHidden', { from }),
       customerWrote: (number: number, n: number) => (n > 1 ? f('notify.customerWroteMany', { n, number }) : f('notify.customerWrote', { number })),
-      sla: (number: number, target: 'first_response' | 'resolution', breached: boolean) =>
-        breached
-          ? target === 'first_response' ? f('notify.slaBreach.first_response', { number }) : f('notify.slaBreach.resolution', { number })
-          : target === 'first_response' ? f('notify.slaWarning.first_response', { number }) : f('notify.slaWarning.resolution', { number }),
+      slaWarningFirst: (number: number) => f('notify.slaWarning.first_response', { number }),
+      slaWarningResolution: (number: number) => f('notify.slaWarning.resolution', { number }),
+      slaBreachFirst: (number: number) => f('notify.slaBreach.first_response', { number }),
+      slaBreachResolution: (number: number) => f('notify.slaBreach.resolution', { number }),
       slaMany: (n: number, breached: boolean) => (breached ? f('notify.slaBreachMany', { n }) : f('notify.slaWarningMany', { n })),
-      slaDue: (dueAtMs: number) => f('notify.slaDue', { due: dueAtMs }),
-      refused: (number: number | null) => (number === null ? s('notify.refusedNoTicket') : f('notify.refused', { number })),
+      /** `time`: the deadline as the console's locale writes it (format.dateTime). */
+      slaDue: (time: string) => f('notify.slaDue', { time }),
+      refused: (number: number) => f('notify.refused', { number }),
+      refusedNoTicket: s('notify.refusedNoTicket'),
       refusedMany: (n: number) => f('notify.refusedMany', { n }),
       hidden: s('notify.hidden'),
       several: s('notify.several'),

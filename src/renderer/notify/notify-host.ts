@@ -34,7 +34,7 @@ export interface NotifyHostDeps {
   settings(): NotifySettings;
   /** The console window has focus and is visible. */
   focused(): boolean;
-  words(): Pick<Strings, 'notify' | 'reason'>;
+  words(): Pick<Strings, 'notify' | 'reason' | 'format'>;
   open(ticketId: string | null): void;
   /** The same take as the `a` key (ticket-actions.ts). */
   take(ticket: Ticket): Promise<unknown>;

@@ -18,7 +18,7 @@ import { take } from '../../../src/renderer/ticket/ticket-actions';
 import { inProcessSync } from '../../../src/renderer/sync-loop/in-process';
 import type { SyncLoop } from '../../../src/renderer/sync-loop/loop';
 import { startTcpProxy } from '../../support/tcp-proxy';
-import { recordingNotifier, type RecordingNotifier } from './recording-notifier';
+import { recordingNotifier, type RecordingNotifier } from '../../../src/renderer/notify/test-support/recording-notifier';
 import { SYNC_TIMING } from './client';
 
 export interface NotifyClient {

@@ -21,7 +21,7 @@ export const enNotify = {
   'notify.slaBreach.resolution': 'Resolution overdue: #{number}',
   'notify.slaWarningMany': '{n, plural, one {# SLA deadline} other {# SLA deadlines}} due soon',
   'notify.slaBreachMany': '{n, plural, one {# SLA deadline} other {# SLA deadlines}} passed',
-  'notify.slaDue': 'Due at {due, time, short}',
+  'notify.slaDue': 'Due at {time}',
   'notify.refused': 'Your change to ticket #{number} was not saved',
   'notify.refusedNoTicket': 'A change of yours was not saved',
   'notify.refusedMany': '{n, plural, one {# change} other {# changes}} of yours not saved',

@@ -23,7 +23,7 @@ export const huNotify: Record<keyof typeof enNotify, string> = {
   'notify.slaBreach.resolution': 'Lejárt a megoldás határideje: #{number}',
   'notify.slaWarningMany': '{n, number} SLA-határidő hamarosan lejár',
   'notify.slaBreachMany': '{n, number} SLA-határidő lejárt',
-  'notify.slaDue': 'Határidő: {due, time, short}',
+  'notify.slaDue': 'Határidő: {time}',
   'notify.refused': 'Nem mentődött a módosítása: #{number}',
   'notify.refusedNoTicket': 'Egy módosítása nem mentődött',
   'notify.refusedMany': '{n, number} módosítása nem mentődött',

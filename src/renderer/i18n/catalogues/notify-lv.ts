@@ -23,7 +23,7 @@ export const lvNotify: Record<keyof typeof enNotify, string> = {
   'notify.slaBreach.resolution': 'Atrisināšanas termiņš nokavēts: #{number}',
   'notify.slaWarningMany': '{n, plural, zero {# SLA termiņu drīz beigsies} one {# SLA termiņš drīz beigsies} other {# SLA termiņi drīz beigsies}}',
   'notify.slaBreachMany': '{n, plural, zero {# SLA termiņu nokavēts} one {# SLA termiņš nokavēts} other {# SLA termiņi nokavēti}}',
-  'notify.slaDue': 'Termiņš: {due, time, short}',
+  'notify.slaDue': 'Termiņš: {time}',
   'notify.refused': 'Jūsu izmaiņas pieteikumā #{number} netika saglabātas',
   'notify.refusedNoTicket': 'Kādas jūsu izmaiņas netika saglabātas',
   'notify.refusedMany': '{n, plural, zero {# jūsu izmaiņu netika saglabātas} one {# jūsu izmaiņa netika saglabāta} other {# jūsu izmaiņas netika saglabātas}}',

@@ -1,6 +1,6 @@
 // A Notifier that records what the console shows (the test double of notify/notifier.ts), lets a test
 // wait for a notification by an event rather than a timer, and plays a click or an action.
-import type { NotificationRequest, Notifier, NotifyAction } from '../../../src/renderer/notify/notifier';
+import type { NotificationRequest, Notifier, NotifyAction } from '../notifier';
 
 export interface RecordingNotifier extends Notifier {
   shown: NotificationRequest[];
