@@ -23,6 +23,7 @@ import { LiveRegion, RefusalBanner } from '../sync/refusal-banner';
 import { useSyncStore } from '../sync/sync-store';
 import { TicketView } from '../ticket/ticket-view';
 import { useAgentLocale, useStrings } from '../i18n';
+import { useNotifyHost } from '../notify/use-notify-host';
 import { LanguagePicker } from './language-picker';
 import { reasonText } from '../messages/reason-text';
 import { useConsole } from './console-context';
@@ -43,6 +44,7 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
   // The agent's own language on this workstation (their choice, else the OS language).
   useAgentLocale(agent.id);
   // Desktop notifications of new work, escalations, replies and SLA deadlines: one window per replica.
+  useNotifyHost(replica);
   const picked = useQueueStore((s) => s.tier);
   const tier = workingTier(agent, picked);
   const openTicketId = useQueueStore(openTicketIdOf);
