@@ -150,6 +150,26 @@ export interface HistoryTable {
   at: string;
   version: number;
 }
+/** A CSAT and/or NPS answer about a ticket (migration 0008). */
+export interface SurveysTable {
+  id: string;
+  tenant_id: string;
+  ticket_id: string;
+  csat: number | null;
+  nps: number | null;
+  comment: string | null;
+  /** 'inbound' (an external system) or 'agent' (recorded from the ticket view). */
+  source: string;
+  at: string;
+}
+/** A ticket leaving solved/closed for an open status, written by a trigger (migration 0008). */
+export interface TicketReopensTable {
+  tenant_id: string;
+  ticket_id: string;
+  from_status: string;
+  to_status: string;
+  at: string;
+}
 export interface MigrationsTable {
   id: number;
   name: string;
@@ -170,5 +190,7 @@ export interface Schema {
   messages: MessagesTable;
   escalations: EscalationsTable;
   history: HistoryTable;
+  surveys: SurveysTable;
+  ticket_reopens: TicketReopensTable;
   schema_migrations: Omit<MigrationsTable, 'seq'>;
 }

@@ -7,6 +7,7 @@ import * as m0004 from './0004-customer-provenance';
 import * as m0005 from './0005-rows-within-bounds';
 import * as m0006 from './0006-ticket-scopes';
 import * as m0007 from './0007-refusal-reasons';
+import * as m0008 from './0008-surveys-and-reopens';
 
 export interface Migration {
   id: number;
@@ -22,4 +23,5 @@ export const MIGRATIONS: Migration[] = [
   { id: 5, ...m0005 },
   { id: 6, ...m0006 },
   { id: 7, ...m0007 },
+  { id: 8, ...m0008 },
 ];

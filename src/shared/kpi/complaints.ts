@@ -1,0 +1,21 @@
+// Complaints per group: raised in the period, still open, by category. The ticket model has no
+// complaint yet (a later step adds the flag and its list): until then the server passes none and the
+// report's complaints are null, "not measured", rather than a misleading zero.
+import { groupOf, inPeriod, type GroupBy, type GroupKey, type KpiComplaint, type KpiTicket, type Period } from './rows';
+import type { Tally } from './tally';
+
+export function countComplaints(complaints: KpiComplaint[], tickets: Map<string, KpiTicket>, p: Period, by: GroupBy, tally: (g: GroupKey) => Tally): void {
+  // Every group of the period gets counts (zero when none were raised): the data exists.
+  for (const t of tickets.values()) {
+    if (inPeriod(t.createdAt, p) || inPeriod(t.solvedAt, p)) tally(groupOf(t, by)).complaints ??= { count: 0, open: 0, byCategory: {} };
+  }
+  for (const c of complaints) {
+    const t = tickets.get(c.ticketId);
+    if (!t || !inPeriod(c.at, p)) continue;
+    const row = tally(groupOf(t, by));
+    const counts = (row.complaints ??= { count: 0, open: 0, byCategory: {} });
+    counts.count++;
+    if (c.open) counts.open++;
+    counts.byCategory = Object.fromEntries(Object.entries({ ...counts.byCategory, [c.category]: (counts.byCategory[c.category] ?? 0) + 1 }).sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+}

@@ -1,0 +1,42 @@
+// A KPI report as CSV (RFC 4180): a header row, one row per group, CRLF line ends, '.' decimals, a
+// field quoted when it holds a comma, a quote or a line break (quotes doubled). Empty field: null.
+import type { KpiRow } from './tally';
+
+export const KPI_CSV_COLUMNS = [
+  'group',
+  'solved',
+  'created',
+  'fcrPct',
+  'firstResponseMedianMs',
+  'firstResponseP90Ms',
+  'resolutionMedianMs',
+  'resolutionP90Ms',
+  'firstResponseSlaPct',
+  'resolutionSlaPct',
+  'escalationRatePct',
+  'reopenRatePct',
+  'csatPct',
+  'csatAnswers',
+  'nps',
+  'npsAnswers',
+  'complaints',
+  'complaintsOpen',
+] as const;
+
+function field(v: string | number | null): string {
+  if (v === null) return '';
+  // String(number) never uses a locale's separators: '.' decimals, no grouping.
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function kpiCsv(rows: KpiRow[]): string {
+  const lines = [KPI_CSV_COLUMNS.join(',')];
+  for (const r of rows) {
+    const { complaints, ...rest } = r;
+    const values: (string | number | null)[] = KPI_CSV_COLUMNS.slice(0, -2).map((c) => rest[c as keyof typeof rest]);
+    values.push(complaints?.count ?? null, complaints?.open ?? null);
+    lines.push(values.map(field).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
