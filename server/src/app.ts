@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import {
   API_PREFIX,
   InboundMessageRequest,
+  InboundSurveyRequest,
   InboundTicketRequest,
   LoginRequest,
   MAX_BODY_BYTES,
@@ -29,6 +30,7 @@ import type { RequestAgent } from './sync/actor';
 import { HttpError, errorBody } from './sync/errors';
 import { createInboundTicket } from './sync/inbound';
 import { receiveInboundMessage } from './sync/inbound-message';
+import { receiveInboundSurvey } from './sync/inbound-survey';
 import { PokeHub } from './sync/poke-hub';
 import { handlePull } from './sync/pull';
 import { handlePush } from './sync/push';
@@ -177,6 +179,11 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb, hooks: AppHo
   app.post(`${API_PREFIX}/inbound/messages`, async (req) => {
     const tenantId = await inboundTenant(req);
     return receiveInboundMessage({ db, dialect, onCommit }, tenantId, parse(InboundMessageRequest, req.body));
+  });
+
+  app.post(`${API_PREFIX}/inbound/survey`, async (req) => {
+    const tenantId = await inboundTenant(req);
+    return receiveInboundSurvey(db, tenantId, parse(InboundSurveyRequest, req.body));
   });
 
   return {

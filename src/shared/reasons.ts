@@ -72,6 +72,11 @@ export const REASON_PARAMS = {
   inbound_off: none,
   inbound_key_required: none,
   no_tenant: none,
+  /** A survey answer with neither a CSAT nor an NPS score. */
+  survey_needs_answer: none,
+  reports_supervisors_only: none,
+  report_range_backwards: none,
+  report_range_too_long: z.object({ maxDays: Int32 }),
   // Main's bridge.
   unreachable: none,
   server_problem: none,

@@ -141,3 +141,58 @@ export const InboundMessageResponse = z.object({
 /** Error body of every 4xx/5xx answer: `error` classes it, the reason and its params say why. */
 export const ApiError = z.object({ error: text(64), ...WireReason.shape });
 export type ApiError = z.infer<typeof ApiError>;
+
+/** A survey answer from an external system (POST /inbound/survey): at least one of csat and nps. */
+export const InboundSurveyRequest = z
+  .object({
+    ticketNumber: PositiveInt32,
+    csat: z.number().int().min(1).max(5).optional(),
+    nps: z.number().int().min(0).max(10).optional(),
+    comment: text(1000, { trim: true }).optional(),
+  })
+  .strict()
+  .refine((r) => r.csat !== undefined || r.nps !== undefined, { message: 'survey_needs_answer' });
+export type InboundSurveyRequest = z.input<typeof InboundSurveyRequest>;
+export const InboundSurveyResponse = z.object({ surveyId: Id, ticketId: Id });
+
+/** The longest period one KPI report covers. */
+export const MAX_REPORT_DAYS = 366;
+/** GET /reports/kpis query: a period [from, to) of ISO instants and how to group it. */
+export const KpiReportQuery = z.object({
+  from: z.iso.datetime(),
+  to: z.iso.datetime(),
+  groupBy: z.enum(['tier', 'agent', 'channel']),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+export type KpiReportQuery = z.input<typeof KpiReportQuery>;
+const Pct = z.number().min(0).max(100).nullable();
+const Seconds = z.number().min(0).max(2_147_483_647).nullable();
+export const KpiReportRow = z.object({
+  /** A tier, an agent id (null: unassigned) or a channel. */
+  group: z.union([z.number().int().min(1).max(3), Id, z.enum(['phone', 'email', 'chat', 'social', 'web'])]).nullable(),
+  solved: Int32,
+  created: Int32,
+  fcrPct: Pct,
+  firstResponseMedianSeconds: Seconds,
+  firstResponseP90Seconds: Seconds,
+  resolutionMedianSeconds: Seconds,
+  resolutionP90Seconds: Seconds,
+  firstResponseSlaPct: Pct,
+  resolutionSlaPct: Pct,
+  escalationRatePct: Pct,
+  reopenRatePct: Pct,
+  csatPct: Pct,
+  csatAnswers: Int32,
+  nps: z.number().min(-100).max(100).nullable(),
+  npsAnswers: Int32,
+  /** Null: no complaint data on the server yet. */
+  complaints: z.object({ count: Int32, open: Int32, byCategory: z.array(z.object({ category: text(64), count: Int32 })).max(1000) }).nullable(),
+});
+export const KpiReportResponse = z.object({
+  from: z.iso.datetime(),
+  to: z.iso.datetime(),
+  asOf: z.iso.datetime(),
+  groupBy: z.enum(['tier', 'agent', 'channel']),
+  rows: z.array(KpiReportRow).max(100_000),
+});
+export type KpiReportResponse = z.infer<typeof KpiReportResponse>;

@@ -5,9 +5,9 @@ import { nearestRank, spread } from './percentile';
 import type { KpiRow } from './tally';
 import { FIXTURE, PERIOD } from './test-support/fixture';
 
-const MIN = 60_000;
+const MIN = 60;
 const HOUR = 60 * MIN;
-const none = { fcrPct: null, firstResponseMedianMs: null, firstResponseP90Ms: null, resolutionMedianMs: null, resolutionP90Ms: null, firstResponseSlaPct: null, resolutionSlaPct: null, escalationRatePct: null, reopenRatePct: null, csatPct: null, csatAnswers: 0, nps: null, npsAnswers: 0, complaints: null };
+const none = { fcrPct: null, firstResponseMedianSeconds: null, firstResponseP90Seconds: null, resolutionMedianSeconds: null, resolutionP90Seconds: null, firstResponseSlaPct: null, resolutionSlaPct: null, escalationRatePct: null, reopenRatePct: null, csatPct: null, csatAnswers: 0, nps: null, npsAnswers: 0, complaints: null };
 const row = (r: Partial<KpiRow> & Pick<KpiRow, 'group' | 'solved' | 'created'>): KpiRow => ({ ...none, ...r });
 
 describe('nearest-rank percentiles', () => {
@@ -30,17 +30,17 @@ describe('KPIs of the fixture', () => {
   it('per channel', () => {
     expect(computeKpis(FIXTURE, PERIOD, 'channel')).toEqual([
       // t6: solved in the period with no reply, created the day before.
-      row({ group: 'phone', solved: 1, created: 0, fcrPct: 100, resolutionMedianMs: 24 * HOUR, resolutionP90Ms: 24 * HOUR, nps: 0, npsAnswers: 1 }),
+      row({ group: 'phone', solved: 1, created: 0, fcrPct: 100, resolutionMedianSeconds: 24 * HOUR, resolutionP90Seconds: 24 * HOUR, nps: 0, npsAnswers: 1 }),
       // t1–t5: only t1 is a first-contact resolution (t2 two replies, t3 escalated, t4 reopened).
       row({
         group: 'email',
         solved: 4,
         created: 5,
         fcrPct: 25,
-        firstResponseMedianMs: 20 * MIN,
-        firstResponseP90Ms: 90 * MIN,
-        resolutionMedianMs: 4 * HOUR,
-        resolutionP90Ms: 22 * HOUR,
+        firstResponseMedianSeconds: 20 * MIN,
+        firstResponseP90Seconds: 90 * MIN,
+        resolutionMedianSeconds: 4 * HOUR,
+        resolutionP90Seconds: 22 * HOUR,
         firstResponseSlaPct: 60,
         resolutionSlaPct: 80,
         escalationRatePct: 20,
@@ -51,7 +51,7 @@ describe('KPIs of the fixture', () => {
         npsAnswers: 2,
       }),
       // t7: reopened and open again, its resolution deadline passed.
-      row({ group: 'chat', solved: 0, created: 1, firstResponseMedianMs: 5 * MIN, firstResponseP90Ms: 5 * MIN, firstResponseSlaPct: 100, resolutionSlaPct: 0, escalationRatePct: 0, reopenRatePct: 100 }),
+      row({ group: 'chat', solved: 0, created: 1, firstResponseMedianSeconds: 5 * MIN, firstResponseP90Seconds: 5 * MIN, firstResponseSlaPct: 100, resolutionSlaPct: 0, escalationRatePct: 0, reopenRatePct: 100 }),
     ]);
   });
 
@@ -62,10 +62,10 @@ describe('KPIs of the fixture', () => {
         solved: 4,
         created: 5,
         fcrPct: 50,
-        firstResponseMedianMs: 20 * MIN,
-        firstResponseP90Ms: 90 * MIN,
-        resolutionMedianMs: 4 * HOUR,
-        resolutionP90Ms: 24 * HOUR,
+        firstResponseMedianSeconds: 20 * MIN,
+        firstResponseP90Seconds: 90 * MIN,
+        resolutionMedianSeconds: 4 * HOUR,
+        resolutionP90Seconds: 24 * HOUR,
         firstResponseSlaPct: 60,
         resolutionSlaPct: 60,
         escalationRatePct: 16.67,
@@ -75,7 +75,7 @@ describe('KPIs of the fixture', () => {
         nps: 0,
         npsAnswers: 3,
       }),
-      row({ group: 2, solved: 1, created: 1, fcrPct: 0, firstResponseMedianMs: 10 * MIN, firstResponseP90Ms: 10 * MIN, resolutionMedianMs: 6 * HOUR, resolutionP90Ms: 6 * HOUR, firstResponseSlaPct: 100, resolutionSlaPct: 100, escalationRatePct: 0, reopenRatePct: 0, csatPct: 100, csatAnswers: 1 }),
+      row({ group: 2, solved: 1, created: 1, fcrPct: 0, firstResponseMedianSeconds: 10 * MIN, firstResponseP90Seconds: 10 * MIN, resolutionMedianSeconds: 6 * HOUR, resolutionP90Seconds: 6 * HOUR, firstResponseSlaPct: 100, resolutionSlaPct: 100, escalationRatePct: 0, reopenRatePct: 0, csatPct: 100, csatAnswers: 1 }),
     ]);
   });
 
@@ -101,9 +101,9 @@ describe('KPIs of the fixture', () => {
     ];
     const rows = computeKpis({ ...FIXTURE, complaints }, PERIOD, 'channel');
     expect(rows.map((r) => [r.group, r.complaints])).toEqual([
-      ['phone', { count: 0, open: 0, byCategory: {} }],
-      ['email', { count: 3, open: 2, byCategory: { billing: 2, rudeness: 1 } }],
-      ['chat', { count: 0, open: 0, byCategory: {} }],
+      ['phone', { count: 0, open: 0, byCategory: [] }],
+      ['email', { count: 3, open: 2, byCategory: [{ category: 'billing', count: 2 }, { category: 'rudeness', count: 1 }] }],
+      ['chat', { count: 0, open: 0, byCategory: [] }],
     ]);
   });
 });

@@ -5,7 +5,7 @@ import { finish, emptyTally } from './tally';
 
 describe('KPI CSV', () => {
   it('has a header row and one row per group, nulls empty, decimals with a point', () => {
-    const row = { ...finish({ ...emptyTally(2), solved: 3, fcr: 2, created: 1 }), complaints: { count: 4, open: 1, byCategory: {} } };
+    const row = { ...finish({ ...emptyTally(2), solved: 3, fcr: 2, created: 1 }), complaints: { count: 4, open: 1, byCategory: [] } };
     const lines = kpiCsv([row]).split('\r\n');
     expect(lines[0]).toBe(KPI_CSV_COLUMNS.join(','));
     expect(lines[1]).toBe('2,3,1,66.67,,,,,,,,,,0,,0,4,1');

@@ -35,20 +35,20 @@ export interface Tally {
 export interface ComplaintCounts {
   count: number;
   open: number;
-  /** Category → complaints raised in the period, categories in alphabetical order. */
-  byCategory: Record<string, number>;
+  /** Complaints raised in the period per category, categories in alphabetical order. */
+  byCategory: { category: string; count: number }[];
 }
 
 export interface KpiRow {
   group: GroupKey;
   solved: number;
   created: number;
-  /** Percentages, 0–100, two decimals; null where nothing was there to measure. */
+  /** Percentages, 0–100, two decimals; durations in seconds; null where nothing was there to measure. */
   fcrPct: number | null;
-  firstResponseMedianMs: number | null;
-  firstResponseP90Ms: number | null;
-  resolutionMedianMs: number | null;
-  resolutionP90Ms: number | null;
+  firstResponseMedianSeconds: number | null;
+  firstResponseP90Seconds: number | null;
+  resolutionMedianSeconds: number | null;
+  resolutionP90Seconds: number | null;
   firstResponseSlaPct: number | null;
   resolutionSlaPct: number | null;
   escalationRatePct: number | null;
@@ -89,6 +89,9 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 export const pct = (part: number, whole: number): number | null => (whole > 0 ? round2((100 * part) / whole) : null);
 
 /** A group is reported when something of it was measured in the period. */
+/** Durations travel in seconds (millisecond decimals), at most 2³¹−1 like every number in the contract. */
+const seconds = (ms: number | undefined): number | null => (ms === undefined ? null : Math.min(Math.max(ms, 0), 2_147_483_647_000) / 1000);
+
 export function hasData(t: Tally): boolean {
   return t.solved + t.created + t.handled + t.csatAnswers + t.npsAnswers + (t.complaints?.count ?? 0) > 0;
 }
@@ -99,10 +102,10 @@ export function finish(t: Tally): KpiRow {
     solved: t.solved,
     created: t.created,
     fcrPct: pct(t.fcr, t.solved),
-    firstResponseMedianMs: t.firstResponseMs?.median ?? null,
-    firstResponseP90Ms: t.firstResponseMs?.p90 ?? null,
-    resolutionMedianMs: t.resolutionMs?.median ?? null,
-    resolutionP90Ms: t.resolutionMs?.p90 ?? null,
+    firstResponseMedianSeconds: seconds(t.firstResponseMs?.median),
+    firstResponseP90Seconds: seconds(t.firstResponseMs?.p90),
+    resolutionMedianSeconds: seconds(t.resolutionMs?.median),
+    resolutionP90Seconds: seconds(t.resolutionMs?.p90),
     firstResponseSlaPct: pct(t.firstResponseMet, t.firstResponseMeasured),
     resolutionSlaPct: pct(t.resolutionMet, t.resolutionMeasured),
     escalationRatePct: pct(t.escalated, t.handled),

@@ -87,6 +87,10 @@ export const huReasons: ReasonMessages = {
   'reason.inbound_off': 'A bejövő megkeresések fogadása ki van kapcsolva a szerveren.',
   'reason.inbound_key_required': 'Érvényes API-kulcs szükséges a bejövő megkeresésekhez.',
   'reason.no_tenant': 'A szerveren még nincs szervezet beállítva.',
+  'reason.survey_needs_answer': 'A felmérésre adott válaszhoz CSAT- vagy NPS-pontszám szükséges.',
+  'reason.reports_supervisors_only': 'A KPI-jelentéseket csak a csoportvezetők láthatják.',
+  'reason.report_range_backwards': 'A jelentés időszakának a kezdete után kell véget érnie.',
+  'reason.report_range_too_long': 'A jelentés időszaka legfeljebb {maxDays, number} nap lehet.',
   'reason.unreachable':
     'Offline: a szerver nem érhető el. A módosításai megmaradnak, és szinkronizáljuk őket, amint a szerver újra elérhető.',
   'reason.server_problem': 'Hiba történt a szerveren; újrapróbálás folyamatban.',

@@ -87,6 +87,11 @@ export const lvReasons: ReasonMessages = {
   'reason.inbound_off': 'Ienākošie kontakti serverī ir izslēgti.',
   'reason.inbound_key_required': 'Nepieciešama derīga ienākošo kontaktu API atslēga.',
   'reason.no_tenant': 'Serverī vēl nav izveidota organizācija.',
+  'reason.survey_needs_answer': 'Aptaujas atbildei vajadzīgs CSAT vai NPS vērtējums.',
+  'reason.reports_supervisors_only': 'KPI pārskatus var skatīt tikai maiņas vadītāji.',
+  'reason.report_range_backwards': 'Pārskata periodam jābeidzas pēc tā sākuma.',
+  'reason.report_range_too_long':
+    'Pārskata periods nedrīkst būt garāks par {maxDays, plural, zero {# dienām} one {# dienu} other {# dienām}}.',
   'reason.unreachable':
     'Bezsaistē: serveris nav sasniedzams. Jūsu izmaiņas ir saglabātas un tiks sinhronizētas, kad tas atkal būs pieejams.',
   'reason.server_problem': 'Serverī radās problēma; mēģina vēlreiz.',
