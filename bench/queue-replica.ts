@@ -63,7 +63,7 @@ async function runSync(page: BenchPage, n: number): Promise<void> {
   const f = (k: string, d = 1) => r[k]!.toFixed(d);
   console.log(
     `first sync of ${n} tickets through applyPulled: ${f('syncRowsPerS', 0)} tickets/s in ${f('syncSeconds')} s ` +
-      `(raw IndexedDB insert of the same rows ${f('rawRowsPerS', 0)}/s, ratio ${f('ratio', 2)}; with the replica's indexes ${f('rawIndexedRowsPerS', 0)}/s, ratio ${f('ratioIndexed', 2)}; with them but no _words index ${f('rawNoWordsRowsPerS', 0)}/s), first page in ${f('firstPageInMs', 0)} ms, ` +
+      `(raw IndexedDB insert of the same rows ${f('rawRowsPerS', 0)}/s, ratio ${f('ratio', 2)}; with the replica's indexes ${f('rawIndexedRowsPerS', 0)}/s, ratio ${f('ratioIndexed', 2)}; with them but no _words index ${f('rawNoWordsRowsPerS', 0)}/s), first page in ${f('firstPageInMs', 0)} ms, word index built after it in ${f('wordsSeconds')} s, ` +
       `longest task ${f('longestTaskMs', 0)} ms, ${r.tasksOver50} tasks > 50 ms`,
   );
   console.log(

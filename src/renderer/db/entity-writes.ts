@@ -4,9 +4,9 @@
 // ticket-rows.ts; every other entity is a plain put into its table.
 import { ENTITIES, ENTITY_NAMES, type EntityName } from '../../shared/entities/registry';
 import type { ReplicaDb } from './schema';
-import { writeCustomers, writeEscalations, writeTickets } from './ticket-rows';
+import { writeCustomers, writeEscalations, writeTickets, type TicketWrite } from './ticket-rows';
 
-type Writer = (db: ReplicaDb, puts: never[], deletes: string[], names?: ReadonlyMap<string, string>) => Promise<void>;
+type Writer = (db: ReplicaDb, puts: never[], deletes: string[], opts?: TicketWrite) => Promise<void>;
 const WRITERS: Partial<Record<EntityName, Writer>> = { customer: writeCustomers, ticket: writeTickets, escalation: writeEscalations };
 
 /** Rows to put and ids to delete, per entity. */
@@ -22,9 +22,10 @@ export function emptyBatch(): EntityBatch {
  * same time — no writer reads them, and the database is never left waiting while the next table's
  * requests are prepared (a first sync's page: tickets and messages go in together).
  */
-export async function writeBatch(db: ReplicaDb, batch: EntityBatch): Promise<void> {
+export async function writeBatch(db: ReplicaDb, batch: EntityBatch, opts: Pick<TicketWrite, 'deferWords'> = {}): Promise<void> {
   // The tickets' writer reads no customer this batch brings.
   const names = new Map((batch.customer.puts as { id: string; name: string }[]).map((c) => [c.id, c.name]));
+  const ticketWrite: TicketWrite = { names, ...opts };
   const derived: [Writer, EntityName][] = [];
   const plain: Promise<void>[] = [];
   for (const name of ENTITY_NAMES) {
@@ -35,7 +36,7 @@ export async function writeBatch(db: ReplicaDb, batch: EntityBatch): Promise<voi
     else plain.push(writePlain(db, name, puts, deletes));
   }
   const inOrder = async () => {
-    for (const [write, name] of derived) await write(db, batch[name].puts as never[], batch[name].deletes, names);
+    for (const [write, name] of derived) await write(db, batch[name].puts as never[], batch[name].deletes, name === 'ticket' ? ticketWrite : undefined);
   };
   await Promise.all([inOrder(), ...plain]);
 }

@@ -109,7 +109,7 @@ describe('customer names on ticket rows', () => {
       const names = new Map((await db.customers.toArray()).map((c) => [c.id, c.name]));
       for (const t of await db.tickets.toArray()) {
         expect(t._customer).toBe(names.get(t.customerId) ?? '');
-        expect(t._words).toEqual(ticketWords(t, names.get(t.customerId)));
+        expect((await db.words.get(t.id))?.w).toEqual(ticketWords(t, names.get(t.customerId)));
       }
       const kept = await db.counters.get('nocustomer');
       if (kept) expect(kept.n).toBe((await db.tickets.toArray()).filter((t) => !names.has(t.customerId)).length);

@@ -16,7 +16,7 @@ describe('pruneBeyondHistory (browser key space)', () => {
     await db.open();
     const now = new Date('2026-11-23T12:00:00.000Z');
     const old = new Date(now.getTime() - (HISTORY_DAYS + 3) * 86_400_000).toISOString();
-    await db.transaction('rw', db.tickets, db.counters, db.customers, () =>
+    await db.transaction('rw', db.tickets, db.counters, db.customers, db.words, () =>
       writeTickets(db, [ticket(1, { status: 'closed', updatedAt: old }), ticket(2, { status: 'open', updatedAt: old })]),
     );
     expect(await pruneBeyondHistory(db, now)).toBe(1);

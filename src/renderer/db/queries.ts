@@ -1,5 +1,5 @@
 // All read access for the UI. Queues are one indexed range query each, ordered by the _sort key
-// (SLA urgency, priority, age); counts come from maintained counters; text filters from the _words index.
+// (SLA urgency, priority, age); counts come from maintained counters; text filters from the word index (word-index.ts).
 import Dexie from 'dexie';
 import type { Agent, Customer, Escalation, Message, Ticket, Tier } from '../../shared/domain';
 import { filteredPage, filteredWindow, type FilteredWindow } from './queue-filter';

@@ -1,9 +1,12 @@
 // Every path of the filter (few ids read and sorted, ids in queue order from the index walk, words
-// checked on the rows) gives the window and count an oracle computes from all rows, at every offset.
+// checked on the rows) gives the window and count an oracle computes from all rows, at every offset —
+// and so does the filter while the word index is still being built (every word checked on the rows).
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filteredWindow, type FilterTuning, type QueueIndex } from './queue-filter';
 import { ALL_TABLES, createReplicaDb, type ReplicaDb, type TicketRow } from './schema';
-import { searchTerms } from './search-words';
+import { searchTerms, ticketWords } from './search-words';
+import { indexWordsSlice, markEmptyIndexed } from './word-index';
 import { writeTickets } from './ticket-rows';
 import { ticket } from '../test-support/builders';
 
@@ -24,14 +27,24 @@ function random(seed: number): () => number {
 beforeAll(async () => {
   db = createReplicaDb(`queue-filter-${Date.now()}`);
   await db.open();
+  // Written with an index kept complete from the start, as on a replica that was empty.
+  await markEmptyIndexed(db);
   const r = random(8);
   const all = Array.from({ length: 400 }, (_, i) => {
     const words = WORDS.filter(() => r() < 0.4).join(' ');
     return ticket(i + 1, { subject: `${words} case ${i}`, status: r() < 0.8 ? 'open' : 'closed', tier: r() < 0.7 ? 1 : 2 });
   });
   await db.transaction('rw', [...ALL_TABLES], () => writeTickets(db, all));
+  // The same rows as a first sync writes them (no words), the index not built yet.
+  building = createReplicaDb(`queue-filter-building-${Date.now()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  await building.open();
+  await building.transaction('rw', [...ALL_TABLES], () => writeTickets(building, all, [], { deferWords: true }));
 });
-afterAll(() => db.close());
+afterAll(() => {
+  db.close();
+  building.close();
+});
+let building: ReplicaDb;
 
 const tier1: QueueIndex = { index: '[_open+tier+_sort]', prefix: [1, 1], member: (t) => t._open === 1 && t.tier === 1 };
 
@@ -39,7 +52,7 @@ async function oracle(text: string): Promise<TicketRow[]> {
   const terms = searchTerms(text);
   const rows = await db.tickets.toArray();
   return rows
-    .filter((t) => tier1.member(t) && terms.every((term) => t._words.some((w) => w.startsWith(term.token))))
+    .filter((t) => tier1.member(t) && terms.every((term) => ticketWords(t, t._customer).some((w) => w.startsWith(term.token))))
     .sort((a, b) => (a._sort < b._sort ? -1 : 1));
 }
 
@@ -66,4 +79,28 @@ describe('filteredWindow', () => {
       }
     });
   }
+
+  it("gives the oracle's window and count while the word index is being built, and once it is", async () => {
+    expect(await building.words.count()).toBe(0);
+    const check = async () => {
+      for (const text of ['refund', 'ro', 'refund modem', 'nothing']) {
+        const all = await oracle(text);
+        for (const offset of [0, 25]) {
+          const got = await filteredWindow(building, tier1, searchTerms(text), offset, 10, 1000);
+          expect(got.count, text).toBe(all.length);
+          expect(got.rows.map((t) => t.number), `${text} offset ${offset}`).toEqual(all.slice(offset, offset + 10).map((t) => t.number));
+        }
+      }
+    };
+    await check();
+    // Half built: still every word checked on the rows, still exact.
+    expect(await indexWordsSlice(building, 150)).toBe(false);
+    expect(await building.words.count()).toBe(150);
+    await check();
+    let steps = 0;
+    while (!(await indexWordsSlice(building, 150))) steps++;
+    expect(steps).toBeLessThanOrEqual(2);
+    expect(await building.words.count()).toBe(400);
+    await check();
+  });
 });

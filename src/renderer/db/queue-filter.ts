@@ -1,4 +1,4 @@
-// A queue filtered by text, from the _words index, without reading the whole queue when a word is rare
+// A queue filtered by text, from the word index (word-index.ts), without reading the whole queue when a word is rare
 // and without reading every match when a word is common:
 //  - few matches (≤ few): read those rows, keep the queue's, sort by _sort;
 //  - more (≤ dense): walk the queue's index keys in order, keep the matching ids (that is the count), and
@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import type { SearchTerm } from './search-words';
 import type { ReplicaDb, TicketRow } from './schema';
+import { rowWords, wordsState } from './word-index';
 
 export interface FilterTuning {
   few: number;
@@ -54,7 +55,7 @@ export async function filteredWindow(
   const end = Math.min(offset + limit, cap);
   const { ids, onRows } = await candidates(db, terms, tune);
   if (ids && !ids.size) return { rows: [], count: 0 };
-  const matches = (t: TicketRow) => queue.member(t) && onRows.every((term) => hasWord(t._words, term));
+  const matches = (t: TicketRow) => queue.member(t) && onRows.every((term) => hasWord(rowWords(t), term));
 
   if (ids && ids.size <= tune.few) {
     const rows = (await db.tickets.bulkGet([...ids])).filter(present).filter(matches);
@@ -76,12 +77,16 @@ export async function filteredPage(db: ReplicaDb, queue: QueueIndex, terms: Sear
   return (await filteredWindow(db, queue, terms, offset, limit, offset + limit, tune)).rows;
 }
 
-/** The ids every index-answered term allows (undefined: no term was), and the terms to check on rows. */
+/**
+ * The ids every index-answered term allows (undefined: no term was), and the terms to check on rows.
+ * While the word index is being built (word-index.ts) every term is checked on the rows: slower, exact.
+ */
 async function candidates(db: ReplicaDb, terms: SearchTerm[], tune: FilterTuning): Promise<{ ids: Set<string> | undefined; onRows: SearchTerm[] }> {
+  if (!(await wordsState(db)).done) return { ids: undefined, onRows: [...terms] };
   let ids: Set<string> | undefined;
   const onRows: SearchTerm[] = [];
   for (const term of [...terms].sort((a, b) => b.token.length - a.token.length)) {
-    const where = db.tickets.where('_words');
+    const where = db.words.where('w');
     const keys = await (term.exact ? where.equals(term.token) : where.startsWith(term.token)).limit(tune.dense + 1).primaryKeys();
     if (keys.length > tune.dense) {
       onRows.push(term);

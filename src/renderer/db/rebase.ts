@@ -11,6 +11,7 @@ import { countPending, recountPending } from './pending-counts';
 import { emptyBatch, writeBatch } from './entity-writes';
 import { ALL_TABLES, REPLICATED, type OutboxRow, type ReplicaDb } from './schema';
 import { tablesWritten } from './write-scope';
+import { wordsState } from './word-index';
 
 /** A pulled page: its changes, the cursor after it and this client's last processed mutation id. */
 type Pulled = { cursor: number; lastMutationId: number; changes: Change[] };
@@ -22,6 +23,8 @@ export interface ApplyOptions {
   fastPath?: boolean;
   /** Runs after each slice but the last, while the UI would get its turn (tests look at the screen's data). */
   betweenSlices?: () => Promise<void>;
+  /** A first sync: tickets go in without their words rows; the worker builds them afterwards (word-index.ts). */
+  deferWords?: boolean;
   /** Called after each slice's transaction committed, with the number of changes it wrote (progress). */
   onSlice?: (changes: number) => void;
 }
@@ -46,7 +49,7 @@ export async function applyPulled(db: ReplicaDb, actor: Actor, p: Pulled, opts: 
     let scope: readonly string[] = opts.fastPath === false ? ALL_TABLES : tablesWritten(slice);
     for (;;) {
       try {
-        await writeSlice(db, actor, p, slice, last, scope, dropped);
+        await writeSlice(db, actor, p, slice, { last, scope, deferWords: opts.deferWords === true }, dropped);
         break;
       } catch (err) {
         if (!(err instanceof NeedsEveryTable)) throw err;
@@ -61,7 +64,8 @@ export async function applyPulled(db: ReplicaDb, actor: Actor, p: Pulled, opts: 
 
 class NeedsEveryTable extends Error {}
 
-async function writeSlice(db: ReplicaDb, actor: Actor, p: Pulled, slice: Change[], last: boolean, scope: readonly string[], dropped: OutboxRow[]): Promise<void> {
+async function writeSlice(db: ReplicaDb, actor: Actor, p: Pulled, slice: Change[], at: { last: boolean; scope: readonly string[]; deferWords: boolean }, dropped: OutboxRow[]): Promise<void> {
+  const { last, scope } = at;
   await db.transaction('rw', [...scope], async () => {
     // A fresh workstation has nothing pending: no shadows to restore, nothing to drop or replay. The
     // outbox is read once, here (each read is a wait a window's edit may be queued behind).
@@ -79,7 +83,7 @@ async function writeSlice(db: ReplicaDb, actor: Actor, p: Pulled, slice: Change[
       await countPending(db, acked, -1);
     };
     // The server's rows and the acknowledged outbox rows touch different rows: both go out at once.
-    await Promise.all([writeChanges(db, slice), dropAcked()]);
+    await Promise.all([writeChanges(db, slice, at.deferWords), dropAcked()]);
     dropped.push(...acked);
     if (pending) await replayRows(db, actor, outbox.filter((o) => !acked.includes(o)));
     if (last) {
@@ -98,13 +102,13 @@ function writtenKeys(changes: Change[]): Set<string> {
 
 const yieldToUi = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
-async function writeChanges(db: ReplicaDb, changes: Pulled['changes']): Promise<void> {
+async function writeChanges(db: ReplicaDb, changes: Pulled['changes'], deferWords: boolean): Promise<void> {
   const batch = emptyBatch();
   for (const c of changes) {
     if (c.entity === 'delete') batch[c.value.kind].deletes.push(c.value.id);
     else batch[c.entity].puts.push(c.value);
   }
-  await writeBatch(db, batch);
+  await writeBatch(db, batch, { deferWords });
 }
 
 /** Re-apply every pending mutation, in order, on the current rows (re-creating shadows). */
@@ -126,6 +130,10 @@ export async function resetForRefetch(db: ReplicaDb, actor: Actor): Promise<void
     for (const t of REPLICATED) await db.table(t).clear();
     await db.shadows.clear();
     await db.counters.clear();
+    // The words go with their tickets; an empty replica's index is complete (the next first sync defers it).
+    await db.words.clear();
+    await db.meta.delete('wordsAt');
+    await db.meta.put({ key: 'words', value: { done: true, gen: (await wordsState(db)).gen + 1 } });
     // The outbox stays, and so do its per-ticket counts.
     await recountPending(db);
     await db.meta.put({ key: 'cursor', value: null });

@@ -11,6 +11,7 @@ import { ensureClientId } from '../sync-loop/sync-meta';
 import { applyLocal } from './local-apply';
 import { countPending, PENDING_COUNTED, recountPending } from './pending-counts';
 import { pruneBeyondHistory } from './prune';
+import { markEmptyIndexed } from './word-index';
 import { resetForRefetch } from './rebase';
 import { ALL_TABLES, createReplicaDb, replicaDbName, type ReplicaDb } from './schema';
 
@@ -77,6 +78,7 @@ export async function openReplica(opts: OpenReplicaOptions): Promise<Replica> {
   await db.open();
   void requestPersistence();
   await ensureClientId(db);
+  await markEmptyIndexed(db);
   // A replica from before the per-ticket pending counters: count its outbox once.
   if ((await db.meta.get(PENDING_COUNTED))?.value !== 1) await db.transaction('rw', db.outbox, db.counters, db.meta, () => recountPending(db));
 

@@ -7,6 +7,7 @@ import { REPLICA_TABLES, replicaStoresAt, replicaVersions } from '../../shared/e
 import type { MutationName } from '../../shared/mutations';
 import { ticketWords } from './search-words';
 import { arrivalOf } from './arrival';
+import type { WordsRow } from './word-index';
 
 /** A ticket with the local index fields that make every queue one ordered range query. */
 export interface TicketRow extends Ticket {
@@ -16,8 +17,11 @@ export interface TicketRow extends Ticket {
   _assignee: string;
   /** queueSortKey (SLA urgency, priority, age) + '|' + id, unique so it can page by key. */
   _sort: string;
-  /** The words a queue filter finds it by (subject, customer name, number): a multi-entry index. */
-  _words: string[];
+  /**
+   * The words a queue filter finds it by, on rows written before the words table (version 4): those
+   * rows keep them until they are written again; since, the words live in `words` (word-index.ts).
+   */
+  _words?: string[];
   /**
    * Its customer's name for the queue row ('' while the customer is not here), so a queue window needs
    * no read of the customers. Absent on rows written before it existed: those read the customer.
@@ -60,7 +64,7 @@ export interface ShadowRow {
 
 export interface MetaRow {
   /** pulledAt: when this replica last applied a pull (local clock, ISO). snapshot: see sync-loop/sync-meta. */
-  key: 'clientId' | 'cursor' | 'ackedMutationId' | 'nextMutationId' | 'pulledAt' | 'snapshot' | 'pendingCounted';
+  key: 'clientId' | 'cursor' | 'ackedMutationId' | 'nextMutationId' | 'pulledAt' | 'snapshot' | 'pendingCounted' | 'words' | 'wordsAt';
   value: unknown;
 }
 
@@ -79,13 +83,16 @@ export type ReplicaDb = Dexie & ReplicatedTables & {
   meta: Table<MetaRow, string>;
   shadows: Table<ShadowRow, string>;
   counters: Table<CounterRow, string>;
+  words: Table<WordsRow, string>;
 };
 
-export const ALL_TABLES = [...REPLICATED, 'outbox', 'meta', 'shadows', 'counters'] as const;
+export const ALL_TABLES = [...REPLICATED, 'outbox', 'meta', 'shadows', 'counters', 'words'] as const;
 
 /** The replica's own tables (not replicated), by the Dexie version that declared them. */
 const LOCAL_STORES: Readonly<Record<number, Record<string, string>>> = {
   1: { outbox: '&id, ticketId', meta: '&key', shadows: '&key', counters: '&key' },
+  // The filter's words apart from the tickets (word-index.ts); built by the sync worker, so no upgrade.
+  4: { words: '&id, *w' },
 };
 
 /** What a version does to rows written before it (the index strings are in the registry). */

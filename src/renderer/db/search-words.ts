@@ -1,5 +1,5 @@
 // The words a ticket can be found by in a queue filter: its subject, its customer's name and its number.
-// Stored on the ticket row as a multi-entry index (_words), so a filter is an index lookup, not a walk.
+// Kept in the words table (word-index.ts) as a multi-entry index, so a filter is an index lookup, not a walk.
 import type { Ticket } from '../../shared/domain';
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -6,7 +6,7 @@ import { isOpen, queueSortKey } from '../../shared/sla';
 import type { Customer, Escalation, Ticket } from '../../shared/domain';
 import { arrivalOf } from './arrival';
 import type { ReplicaDb, TicketRow } from './schema';
-import { ticketWords } from './search-words';
+import { deferWords, putWords } from './word-index';
 
 /** escalations: the ticket's escalation rows (for the escalated mark); none for a tier 1 ticket. */
 export function toRow(t: Ticket, customerName?: string, escalations: readonly Escalation[] = []): TicketRow {
@@ -16,7 +16,6 @@ export function toRow(t: Ticket, customerName?: string, escalations: readonly Es
     _open: isOpen(t.status) ? 1 : 0,
     _assignee: t.assigneeId ?? '',
     _sort: `${queueSortKey(t)}|${t.id}`,
-    _words: ticketWords(t, customerName),
     _customer: customerName ?? '',
     _escalated: mark ? 1 : 0,
     _escalation: mark,
@@ -87,11 +86,15 @@ async function heldRows(db: ReplicaDb, ids: string[]): Promise<(TicketRow | unde
   return ids.map((id) => rows.get(id));
 }
 
-/**
- * Put and delete tickets, adjusting counters by the difference between old and new rows. names: customer
- * names at hand (those written in the same batch).
- */
-export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: string[] = [], names?: ReadonlyMap<string, string>): Promise<void> {
+export interface TicketWrite {
+  /** Customer names at hand (those written in the same batch). */
+  names?: ReadonlyMap<string, string>;
+  /** A first sync: no words rows now, the worker builds them afterwards (word-index.ts). */
+  deferWords?: boolean;
+}
+
+/** Put and delete tickets, adjusting counters by the difference between old and new rows. */
+export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: string[] = [], opts: TicketWrite = {}): Promise<void> {
   if (!puts.length && !deletes.length) return;
   const ids = [...puts.map((t) => t.id), ...deletes];
   const [old, escalations] = await Promise.all([heldRows(db, ids), escalationsOf(db, puts)]);
@@ -106,7 +109,7 @@ export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: strin
     const o = before.get(t.id);
     return o && o.customerId === t.customerId && o._customer !== undefined ? o._customer : undefined;
   };
-  const named = await customerNames(db, puts.filter((t) => known(t) === undefined), names);
+  const named = await customerNames(db, puts.filter((t) => known(t) === undefined), opts.names);
   const delta = new Map<string, number>();
   const bump = (keys: string[], by: number) => keys.forEach((k) => delta.set(k, (delta.get(k) ?? 0) + by));
   const rows: TicketRow[] = [];
@@ -129,8 +132,10 @@ export async function writeTickets(db: ReplicaDb, puts: Ticket[], deletes: strin
   // written: no index work, and no live query wakes for it.
   const finalPuts = [...last.values()].filter((r) => current.get(r.id) === r && !sameRow(before.get(r.id), r));
   await putRows(db, finalPuts, before);
+  if (opts.deferWords) await deferWords(db, finalPuts.map((r) => r.id));
+  else await putWords(db, finalPuts, before);
   const finalDeletes = gone.filter((id) => current.get(id) === undefined);
-  if (finalDeletes.length) await db.tickets.bulkDelete(finalDeletes);
+  if (finalDeletes.length) await Promise.all([db.tickets.bulkDelete(finalDeletes), db.words.bulkDelete(finalDeletes)]);
   await addToCounters(db, delta);
 }
 
@@ -195,8 +200,10 @@ export async function writeCustomers(db: ReplicaDb, incoming: Customer[], delete
   const tickets = await db.tickets.where('customerId').anyOf(touched).toArray();
   if (!tickets.length) return;
   const names = await customerNames(db, tickets);
-  const rows = tickets.map((r) => ({ ...r, _words: ticketWords(r, names.get(r.customerId)), _customer: names.get(r.customerId) ?? '' }));
-  await putRows(db, rows, new Map(tickets.map((r) => [r.id, r])));
+  const rows = tickets.map(({ _words: _w, ...r }) => ({ ...r, _customer: names.get(r.customerId) ?? '' }));
+  const before = new Map(tickets.map((r) => [r.id, r]));
+  await putRows(db, rows, before);
+  await putWords(db, rows, before);
   const orphans = rows.filter(orphan).length - tickets.filter(orphan).length;
   if (orphans) await addToCounters(db, new Map([[NO_CUSTOMER, orphans]]));
 }

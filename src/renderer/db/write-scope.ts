@@ -7,9 +7,9 @@ import type { Change } from '../../shared/sync-protocol';
 
 /** Beyond its own table: what an entity's writer reads or writes (ticket-rows.ts). */
 const ALSO: Partial<Record<EntityName, readonly string[]>> = {
-  customer: ['tickets', 'counters'],
-  ticket: ['customers', 'escalations', 'counters'],
-  escalation: ['tickets', 'customers', 'counters'],
+  customer: ['tickets', 'counters', 'words'],
+  ticket: ['customers', 'escalations', 'counters', 'words'],
+  escalation: ['tickets', 'customers', 'counters', 'words'],
 };
 
 const REBASE_OWN = ['outbox', 'shadows', 'meta', 'counters'] as const;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { agent, customer, ticket } from '../test-support/builders';
 import { renderConsole, stubLayoutInSuite } from '../test-support/render-console';
 import { FILTER_LIMIT } from './use-queue-rows';
+import { wordsState } from '../db/word-index';
 
 stubLayoutInSuite();
 
@@ -30,6 +31,8 @@ async function filterBy(user: Awaited<ReturnType<typeof renderConsole>>['user'],
 describe('queue filter by a common word', () => {
   it('reads about a window of rows, not every match it counts, and counts up to the limit', async () => {
     const { user, replica } = await renderConsole(me, seed(FILTER_LIMIT + 100));
+    // The loop builds the word index after the first sync; until then every match is read (word-index.ts).
+    await waitFor(async () => expect((await wordsState(replica.db)).done).toBe(true));
     let reads = 0;
     replica.db.tickets.hook('reading', (row) => {
       reads++;

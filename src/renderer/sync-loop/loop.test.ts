@@ -1,7 +1,7 @@
 // The sync loop's timing and bookkeeping, beside a real Dexie database (fake-indexeddb), over a scripted
 // transport and a manual clock: batches, backoff, pokes, link changes, snapshot paging, refusals, 401.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SyncStatus } from '../../shared/api';
 import type { Actor, Agent } from '../../shared/domain';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../../shared/sync-protocol';
@@ -9,6 +9,7 @@ import { createManualClock } from '../../shared/testing/manual-clock';
 import { ticket as fixtureTicket } from '../../shared/test-fixtures';
 import type { RefusedChange } from '../db/replica';
 import { createReplicaDb, type ReplicaDb } from '../db/schema';
+import { wordsState } from '../db/word-index';
 import { createSyncLoop, type SyncLoop } from './loop';
 import { reason } from '../../shared/reasons';
 import { LAST_ERROR } from './status';
@@ -293,6 +294,28 @@ describe('sync loop', () => {
     expect(pullsAtFirstRows).toBe(2);
     expect(t.sb.pulls()).toHaveLength(3);
 
+  });
+
+  it("writes a first sync's tickets without their words, then builds the word index in steps", async () => {
+    const t = await setup();
+    const page = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ entity: 'ticket' as const, value: ticketRow(from + i) }));
+    const pages: PullResponse[] = [
+      { cursor: 5, lastMutationId: 0, changes: page(1, 700), refused: [], more: true },
+      { cursor: 5, lastMutationId: 0, changes: page(701, 700), refused: [], more: false },
+    ];
+    const wordsWhenAsked: number[] = [];
+    t.sb.transport.pull = async () => {
+      wordsWhenAsked.push(await t.db.words.count());
+      return pages.shift() ?? { cursor: 5, lastMutationId: 0, changes: [], refused: [], more: false };
+    };
+    t.loop.start();
+    await t.advance(0);
+    expect(await t.db.tickets.count()).toBe(1400);
+    // Asked for the second page while writing the first, and nothing built while the pages came in.
+    expect(wordsWhenAsked.slice(0, 2)).toEqual([0, 0]);
+    await vi.waitFor(async () => expect((await wordsState(t.db)).done).toBe(true));
+    expect(await t.db.words.count()).toBe(1400);
+    expect((await t.db.words.get(ticketRow(1400).id))?.w).toContain('#1400');
   });
 
   it('keeps the outbox and retries with backoff while the server answers a push with 503', async () => {

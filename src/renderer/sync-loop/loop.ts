@@ -11,6 +11,7 @@ import { applyPulled, describeRefusal, resetForRefetch } from '../db/rebase';
 import type { ReplicaDb } from '../db/schema';
 import type { RefusedChange } from '../db/replica';
 import { notifyEventsIn, type NotifyBatch } from '../notify/pulled-events';
+import { indexWordsSlice } from '../db/word-index';
 import { arrivalsIn } from './arrivals';
 import { pushBatch } from './push-batch';
 import { createStatus, errorCode, errorReason, LAST_ERROR } from './status';
@@ -238,7 +239,8 @@ export function createSyncLoop(deps: {
     const redelivered = knownCursor !== null && res.cursor <= knownCursor;
     const notify = !load && deps.onNotify ? await notifyEventsIn(db, { id: actor.id, tier: actor.tier }, res.changes, { redelivered }).catch(() => null) : null;
     const slice = deps.options?.slice;
-    const { dropped } = await applyPulled(db, actor, res, { ...(slice ? { slice } : {}), onSlice: progress });
+    // A first sync's tickets go in without their words; the index is built once the pull is done.
+    const { dropped } = await applyPulled(db, actor, res, { ...(slice ? { slice } : {}), onSlice: progress, deferWords: !!load });
     knownCursor = res.cursor;
     if (hadSnapshot || res.snapshot) await saveSnapshot(db, res.more && res.snapshot ? { token: res.snapshot, received, total } : null);
     await db.meta.put({ key: 'pulledAt', value: new Date(clock.now()).toISOString() });
@@ -247,7 +249,21 @@ export function createSyncLoop(deps: {
     if (notify && (notify.events.length || notify.dropped)) deps.onNotify?.(notify);
   }
 
+  /** Builds the filter's word index in bounded steps while the loop runs (a no-op once it is complete). */
+  let indexing: Promise<void> | null = null;
+  function indexWords(): void {
+    indexing ??= (async () => {
+      while (started && !(await indexWordsSlice(db))) {
+        // A first sync started again: it defers the words anew, and the build follows it.
+        if (st.get().initialLoad) break;
+      }
+    })()
+      .catch((err: unknown) => console.warn('word index: a step failed:', (err as Error).message))
+      .finally(() => (indexing = null));
+  }
+
   async function finishPulling(): Promise<void> {
+    indexWords();
     const done = st.get().initialLoad;
     if (done) st.set({ initialLoad: { ...done, done: true } });
     st.set({ initialLoad: null, lastSyncedAt: new Date(clock.now()).toISOString(), pending: await pending() });
@@ -354,6 +370,7 @@ export function createSyncLoop(deps: {
       clear('slow');
       clear('echo');
       while (running) await running;
+      await indexing;
     },
     kick() {
       outboxDirty = true;
