@@ -7,6 +7,7 @@ import {
   API_PREFIX,
   InboundMessageRequest,
   InboundSurveyRequest,
+  KpiReportQuery,
   InboundTicketRequest,
   LoginRequest,
   MAX_BODY_BYTES,
@@ -16,6 +17,7 @@ import {
   reason,
   validationReason,
 } from '../../src/shared/index';
+import { kpiCsv } from '../../src/shared/kpi/index';
 import { signIn, type LoginDeps } from './auth/login';
 import { LoginGate } from './auth/login-gate';
 import { secretMatches } from './auth/secrets';
@@ -26,6 +28,7 @@ import { ping, type OpenedDb } from './db/database';
 import { addressKey } from './http/address-key';
 import { capConnectionsPerAddress, throttledWarning } from './http/connection-cap';
 import { serverTimeoutOptions } from './http/server-options';
+import { checkReportRequest, kpiReport } from './reports/kpi-report';
 import type { RequestAgent } from './sync/actor';
 import { HttpError, errorBody } from './sync/errors';
 import { createInboundTicket } from './sync/inbound';
@@ -160,6 +163,14 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb, hooks: AppHo
     socket.on('message', () => undefined); // clients only listen
     const tenant = await db.selectFrom('tenants').select('version').where('id', '=', agent.tenantId).executeTakeFirst();
     if (socket.readyState === 1) socket.send(JSON.stringify({ type: 'poke', version: tenant?.version ?? 0 }));
+  });
+
+  app.get(`${API_PREFIX}/reports/kpis`, { preHandler: authenticate }, async (req, reply) => {
+    const q = parse(KpiReportQuery, req.query);
+    const period = checkReportRequest(req.agent!, q, new Date());
+    const answer = await kpiReport({ db, dialect }, req.agent!.tenantId, period, q.groupBy);
+    if (q.format === 'json') return answer;
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="kpis-${q.groupBy}.csv"`).send(kpiCsv(answer.rows));
   });
 
   /** The inbound API key's tenant: the key is the organisation's (the first tenant, one organisation per server). */

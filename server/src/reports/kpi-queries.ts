@@ -1,0 +1,163 @@
+// The KPI report's counting, in SQL on SQLite and PostgreSQL: aggregate queries over the period's
+// tickets, each joined once to per-ticket aggregates of its messages, escalations and reopens (grouped
+// derived tables, no correlated subquery per row). Medians and p90 are picked in SQL by a window over
+// each group's ordered durations (row_number at the nearest rank), so only two values per group come
+// back. The rules are those of src/shared/kpi (index.ts); the tallies are finished there too.
+import { sql, type RawBuilder } from 'kysely';
+import type { GroupBy, GroupKey, Period } from '../../../src/shared/kpi/index';
+import type { Db, Dialect } from '../db/database';
+
+/** Trusted column expressions only: the group never comes from the request as text. */
+const GROUP_COLUMN: Record<GroupBy, string> = { tier: 'tier', agent: 'assignee_id', channel: 'channel' };
+
+function millisBetween(dialect: Dialect, later: string, earlier: string): RawBuilder<number> {
+  return dialect === 'postgres'
+    ? sql<number>`round(extract(epoch from (${sql.raw(later)}::timestamptz - ${sql.raw(earlier)}::timestamptz)) * 1000)::bigint`
+    : sql<number>`cast(round((unixepoch(${sql.raw(later)}, 'subsec') - unixepoch(${sql.raw(earlier)}, 'subsec')) * 1000) as integer)`;
+}
+
+/** Per ticket of the period: its group, whether it was solved / created in the period, and what its thread holds. */
+function facts(tenantId: string, p: Period, by: GroupBy) {
+  return sql`
+    base as (
+      select id, ${sql.raw(GROUP_COLUMN[by])} as g, tier_mask, status, created_at, solved_at, first_response_due_at, resolution_due_at
+      from tickets
+      where tenant_id = ${tenantId}
+        and ((created_at >= ${p.from} and created_at < ${p.to}) or (solved_at >= ${p.from} and solved_at < ${p.to}))
+    ),
+    replies as (
+      select m.ticket_id, count(*) as n, min(m.created_at) as first_at
+      from messages m join base b on b.id = m.ticket_id
+      where m.kind in ('reply', 'call') and m.created_at > b.created_at
+      group by m.ticket_id
+    ),
+    escalated as (
+      select e.ticket_id, count(*) as n,
+        sum(case when e.from_tier = 1 then 1 else 0 end) as f1,
+        sum(case when e.from_tier = 2 then 1 else 0 end) as f2,
+        sum(case when e.from_tier = 3 then 1 else 0 end) as f3
+      from escalations e join base b on b.id = e.ticket_id
+      where e.kind = 'escalate'
+      group by e.ticket_id
+    ),
+    reopened as (
+      select r.ticket_id, count(*) as n from ticket_reopens r join base b on b.id = r.ticket_id group by r.ticket_id
+    ),
+    facts as (
+      select b.*,
+        case when b.status in ('solved', 'closed') and b.solved_at is not null then 1 else 0 end as is_solved,
+        case when b.status in ('solved', 'closed') and b.solved_at >= ${p.from} and b.solved_at < ${p.to} then 1 else 0 end as solved_in,
+        case when b.created_at >= ${p.from} and b.created_at < ${p.to} then 1 else 0 end as created_in,
+        coalesce(r.n, 0) as replies, r.first_at,
+        coalesce(e.n, 0) as escalations, coalesce(e.f1, 0) as f1, coalesce(e.f2, 0) as f2, coalesce(e.f3, 0) as f3,
+        coalesce(o.n, 0) as reopens
+      from base b
+        left join replies r on r.ticket_id = b.id
+        left join escalated e on e.ticket_id = b.id
+        left join reopened o on o.ticket_id = b.id
+    )`;
+}
+
+export interface CountsRow {
+  g: GroupKey;
+  solved: number;
+  fcr: number;
+  created: number;
+  ever_solved: number;
+  reopened: number;
+  fr_met: number;
+  fr_measured: number;
+  res_met: number;
+  res_measured: number;
+  handled: number;
+  escalated: number;
+}
+
+/** The main aggregate: one row per group. */
+export function countsQuery(tenantId: string, p: Period, by: GroupBy) {
+  return sql<CountsRow>`with ${facts(tenantId, p, by)}
+    select g,
+      sum(solved_in) as solved,
+      sum(case when solved_in = 1 and escalations = 0 and reopens = 0 and replies <= 1 then 1 else 0 end) as fcr,
+      sum(created_in) as created,
+      sum(case when created_in = 1 and (is_solved = 1 or reopens > 0) then 1 else 0 end) as ever_solved,
+      sum(case when created_in = 1 and reopens > 0 then 1 else 0 end) as reopened,
+      sum(case when created_in = 1 and first_at is not null and first_at <= first_response_due_at then 1 else 0 end) as fr_met,
+      sum(case when created_in = 1 and (first_at is not null or first_response_due_at < ${p.asOf}) then 1 else 0 end) as fr_measured,
+      sum(case when created_in = 1 and is_solved = 1 and solved_at <= resolution_due_at then 1 else 0 end) as res_met,
+      sum(case when created_in = 1 and (is_solved = 1 or resolution_due_at < ${p.asOf}) then 1 else 0 end) as res_measured,
+      sum(created_in) as handled,
+      sum(case when created_in = 1 and escalations > 0 then 1 else 0 end) as escalated
+    from facts group by g`;
+}
+
+/** Per tier: tickets created in the period that were ever in it (tier_mask) and those escalated from it. */
+export function tierEscalationQuery(tenantId: string, p: Period) {
+  const tier = (n: 1 | 2 | 3) => sql`
+    select ${sql.lit(n)} as g,
+      sum(case when created_in = 1 and (tier_mask & ${sql.lit(1 << n)}) <> 0 then 1 else 0 end) as handled,
+      sum(case when created_in = 1 and ${sql.raw(`f${n}`)} > 0 then 1 else 0 end) as escalated
+    from facts`;
+  return sql<{ g: number; handled: number | null; escalated: number | null }>`with ${facts(tenantId, p, 'tier')}
+    ${tier(1)} union all ${tier(2)} union all ${tier(3)}`;
+}
+
+export interface SpreadRow {
+  metric: 'first_response' | 'resolution';
+  g: GroupKey;
+  median: number;
+  p90: number;
+}
+
+/** Median and p90 per group by nearest rank: rank ceil(p·n/100) = (p·n + 99) div 100 of the ordered durations. */
+export function spreadQuery(dialect: Dialect, tenantId: string, p: Period, by: GroupBy) {
+  return sql<SpreadRow>`with ${facts(tenantId, p, by)},
+    durations as (
+      select 'first_response' as metric, g, ${millisBetween(dialect, 'first_at', 'created_at')} as v from facts where created_in = 1 and first_at is not null
+      union all
+      select 'resolution' as metric, g, ${millisBetween(dialect, 'solved_at', 'created_at')} as v from facts where solved_in = 1
+    ),
+    ranked as (
+      select metric, g, v,
+        row_number() over (partition by metric, g order by v) as rn,
+        count(*) over (partition by metric, g) as n
+      from durations
+    )
+    select metric, g,
+      max(case when rn = (50 * n + 99) / 100 then v end) as median,
+      max(case when rn = (90 * n + 99) / 100 then v end) as p90
+    from ranked group by metric, g`;
+}
+
+export interface SurveyRow {
+  g: GroupKey;
+  csat_answers: number;
+  csat_satisfied: number;
+  nps_answers: number;
+  promoters: number;
+  detractors: number;
+}
+
+/** Survey answers given in the period, grouped by their ticket's group. */
+export function surveyQuery(tenantId: string, p: Period, by: GroupBy) {
+  return sql<SurveyRow>`
+    select t.${sql.raw(GROUP_COLUMN[by])} as g,
+      count(s.csat) as csat_answers,
+      sum(case when s.csat >= 4 then 1 else 0 end) as csat_satisfied,
+      count(s.nps) as nps_answers,
+      sum(case when s.nps >= 9 then 1 else 0 end) as promoters,
+      sum(case when s.nps <= 6 then 1 else 0 end) as detractors
+    from surveys s join tickets t on t.id = s.ticket_id
+    where s.tenant_id = ${tenantId} and s.at >= ${p.from} and s.at < ${p.to}
+    group by t.${sql.raw(GROUP_COLUMN[by])}`;
+}
+
+export async function runQueries(db: Db, dialect: Dialect, tenantId: string, p: Period, by: GroupBy) {
+  const [counts, tiers, spreads, surveys] = await Promise.all([
+    countsQuery(tenantId, p, by).execute(db),
+    by === 'tier' ? tierEscalationQuery(tenantId, p).execute(db) : Promise.resolve(null),
+    spreadQuery(dialect, tenantId, p, by).execute(db),
+    surveyQuery(tenantId, p, by).execute(db),
+  ]);
+  return { counts: counts.rows, tiers: tiers?.rows ?? null, spreads: spreads.rows, surveys: surveys.rows };
+}
