@@ -128,3 +128,21 @@ export async function rawInsertOfReplica(): Promise<{ rows: number; rowsPerS: nu
   indexedDB.deleteDatabase(rawName);
   return { rows, rowsPerS: rows / (busy / 1000) };
 }
+
+/** Whether the replica's word index (the sync worker builds it after a first sync) is complete. */
+export async function wordIndexDone(): Promise<boolean> {
+  const name = (await indexedDB.databases()).map((d) => d.name).find((n) => n?.startsWith('agent-console-'));
+  if (!name) return false;
+  const db = await new Promise<IDBDatabase>((ok, fail) => {
+    const o = indexedDB.open(name);
+    o.onsuccess = () => ok(o.result);
+    o.onerror = () => fail(o.error);
+  });
+  const row = await new Promise<{ value?: { done?: boolean } } | undefined>((ok) => {
+    const r = db.transaction('meta').objectStore('meta').get('words');
+    r.onsuccess = () => ok(r.result as { value?: { done?: boolean } } | undefined);
+    r.onerror = () => ok(undefined);
+  });
+  db.close();
+  return row?.value?.done === true;
+}

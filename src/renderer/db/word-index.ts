@@ -70,7 +70,8 @@ export function markEmptyIndexed(db: ReplicaDb): Promise<void> {
   });
 }
 
-export const WORDS_SLICE = 500;
+/** About 20 ms of work: a window's edit or the loop's rebase waits at most that long behind a step. */
+export const WORDS_SLICE = 100;
 
 /**
  * One bounded step of the build: the next `size` tickets by id get their words rows, those a write

@@ -253,9 +253,12 @@ export function createSyncLoop(deps: {
   let indexing: Promise<void> | null = null;
   function indexWords(): void {
     indexing ??= (async () => {
-      while (started && !(await indexWordsSlice(db))) {
+      for (;;) {
+        // The loop's own pushes and pulls go first; a step of the build waits for them.
+        while (running) await running;
+        if (!started || (await indexWordsSlice(db))) return;
         // A first sync started again: it defers the words anew, and the build follows it.
-        if (st.get().initialLoad) break;
+        if (st.get().initialLoad) return;
       }
     })()
       .catch((err: unknown) => console.warn('word index: a step failed:', (err as Error).message))
