@@ -30,6 +30,10 @@ export function bindNotify(m: Messages) {
       refused: (number: number) => f('notify.refused', { number }),
       refusedNoTicket: s('notify.refusedNoTicket'),
       refusedMany: (n: number) => f('notify.refusedMany', { n }),
+      /** The desktop notification's buttons, and the badge count in words (the taskbar reads it out). */
+      take: s('notify.take'),
+      snooze: s('notify.snooze'),
+      badge: (n: number) => f('notify.badge', { n }),
       hidden: s('notify.hidden'),
       several: s('notify.several'),
     },

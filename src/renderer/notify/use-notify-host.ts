@@ -1,5 +1,6 @@
 // Mounts the replica's notify host in the console (use-notify-host is called by console-shell): the
-// window holding the notify lock runs it with this window's Notifier, the agent's settings and language,
+// window holding the notify lock runs it with this window's Notifier (the desktop one where the preload
+// exposes window.consoleNotify, else the page's), the agent's settings and language,
 // the queue store for "open" and the ticket actions' take for "Take".
 import { useEffect } from 'react';
 import { systemClock } from '../../shared/clock';
@@ -10,6 +11,7 @@ import { useNotifySettingsStore } from '../settings/notify-settings-store';
 import { take } from '../ticket/ticket-actions';
 import { useUiStore } from '../app/ui-store';
 import { chooseNotifier } from './choose-notifier';
+import { electronNotifier } from './notifier-electron';
 import { holdNotifyLock } from './notify-lock';
 import { createNotifyHost } from './notify-host';
 
@@ -19,7 +21,13 @@ export function useNotifyHost(replica: Replica): void {
   useEffect(
     () =>
       holdNotifyLock(replica.db.name, () => {
-        const notifier = chooseNotifier(window);
+        const notifier = chooseNotifier(window, (bridge) =>
+          electronNotifier(bridge, {
+            actionLabel: (a) => (a === 'take' ? strings.notify.take : strings.notify.snooze),
+            badgeLabel: (n) => strings.notify.badge(n),
+            win: window,
+          }),
+        );
         const host = createNotifyHost({
           db: replica.db,
           me: { id: replica.agent.id, tier: replica.agent.tier },

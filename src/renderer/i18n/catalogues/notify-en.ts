@@ -27,4 +27,7 @@ export const enNotify = {
   'notify.refusedMany': '{n, plural, one {# change} other {# changes}} of yours not saved',
   'notify.hidden': 'Open the console to read it.',
   'notify.several': 'Open the console to see them.',
+  'notify.take': 'Take',
+  'notify.snooze': 'Snooze 10 min',
+  'notify.badge': '{n, plural, one {# ticket needs you} other {# tickets need you}}',
 };

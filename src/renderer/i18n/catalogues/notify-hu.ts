@@ -29,4 +29,7 @@ export const huNotify: Record<keyof typeof enNotify, string> = {
   'notify.refusedMany': '{n, number} módosítása nem mentődött',
   'notify.hidden': 'A részletekért nyissa meg a konzolt.',
   'notify.several': 'A megtekintésükhöz nyissa meg a konzolt.',
+  'notify.take': 'Átveszem',
+  'notify.snooze': 'Halasztás 10 percre',
+  'notify.badge': '{n, number} jegy vár Önre',
 };

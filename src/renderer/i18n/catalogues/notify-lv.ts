@@ -29,4 +29,7 @@ export const lvNotify: Record<keyof typeof enNotify, string> = {
   'notify.refusedMany': '{n, plural, zero {# jūsu izmaiņu netika saglabātas} one {# jūsu izmaiņa netika saglabāta} other {# jūsu izmaiņas netika saglabātas}}',
   'notify.hidden': 'Atveriet konsoli, lai to izlasītu.',
   'notify.several': 'Atveriet konsoli, lai tos apskatītu.',
+  'notify.take': 'Paņemt',
+  'notify.snooze': 'Atlikt uz 10 min',
+  'notify.badge': '{n, plural, zero {# pieteikumu gaida jūs} one {# pieteikums gaida jūs} other {# pieteikumi gaida jūs}}',
 };
