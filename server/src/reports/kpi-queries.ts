@@ -28,7 +28,7 @@ function facts(tenantId: string, p: Period, by: GroupBy) {
     replies as (
       select m.ticket_id, count(*) as n, min(m.created_at) as first_at
       from messages m join base b on b.id = m.ticket_id
-      where m.kind in ('reply', 'call') and m.created_at > b.created_at
+      where m.tenant_id = ${tenantId} and m.kind in ('reply', 'call') and m.created_at > b.created_at
       group by m.ticket_id
     ),
     escalated as (
@@ -37,11 +37,11 @@ function facts(tenantId: string, p: Period, by: GroupBy) {
         sum(case when e.from_tier = 2 then 1 else 0 end) as f2,
         sum(case when e.from_tier = 3 then 1 else 0 end) as f3
       from escalations e join base b on b.id = e.ticket_id
-      where e.kind = 'escalate'
+      where e.tenant_id = ${tenantId} and e.kind = 'escalate'
       group by e.ticket_id
     ),
     reopened as (
-      select r.ticket_id, count(*) as n from ticket_reopens r join base b on b.id = r.ticket_id group by r.ticket_id
+      select r.ticket_id, count(*) as n from ticket_reopens r join base b on b.id = r.ticket_id where r.tenant_id = ${tenantId} group by r.ticket_id
     ),
     facts as (
       select b.*,
@@ -71,6 +71,13 @@ export interface CountsRow {
   res_measured: number;
   handled: number;
   escalated: number;
+  /** Per tier N, summed over the groups: tickets created in the period that were ever in tier N (tier_mask), and of them escalated from N. */
+  in_tier1: number;
+  from_tier1: number;
+  in_tier2: number;
+  from_tier2: number;
+  in_tier3: number;
+  from_tier3: number;
 }
 
 /** The main aggregate: one row per group. */
@@ -87,19 +94,9 @@ export function countsQuery(tenantId: string, p: Period, by: GroupBy) {
       sum(case when created_in = 1 and is_solved = 1 and solved_at <= resolution_due_at then 1 else 0 end) as res_met,
       sum(case when created_in = 1 and (is_solved = 1 or resolution_due_at < ${p.asOf}) then 1 else 0 end) as res_measured,
       sum(created_in) as handled,
-      sum(case when created_in = 1 and escalations > 0 then 1 else 0 end) as escalated
+      sum(case when created_in = 1 and escalations > 0 then 1 else 0 end) as escalated,
+      ${sql.join(([1, 2, 3] as const).map((n) => sql`sum(case when created_in = 1 and (tier_mask & ${sql.lit(1 << n)}) <> 0 then 1 else 0 end) as ${sql.raw(`in_tier${n}`)}, sum(case when created_in = 1 and ${sql.raw(`f${n}`)} > 0 then 1 else 0 end) as ${sql.raw(`from_tier${n}`)}`))}
     from facts group by g`;
-}
-
-/** Per tier: tickets created in the period that were ever in it (tier_mask) and those escalated from it. */
-export function tierEscalationQuery(tenantId: string, p: Period) {
-  const tier = (n: 1 | 2 | 3) => sql`
-    select ${sql.lit(n)} as g,
-      sum(case when created_in = 1 and (tier_mask & ${sql.lit(1 << n)}) <> 0 then 1 else 0 end) as handled,
-      sum(case when created_in = 1 and ${sql.raw(`f${n}`)} > 0 then 1 else 0 end) as escalated
-    from facts`;
-  return sql<{ g: number; handled: number | null; escalated: number | null }>`with ${facts(tenantId, p, 'tier')}
-    ${tier(1)} union all ${tier(2)} union all ${tier(3)}`;
 }
 
 export interface SpreadRow {
@@ -153,11 +150,10 @@ export function surveyQuery(tenantId: string, p: Period, by: GroupBy) {
 }
 
 export async function runQueries(db: Db, dialect: Dialect, tenantId: string, p: Period, by: GroupBy) {
-  const [counts, tiers, spreads, surveys] = await Promise.all([
+  const [counts, spreads, surveys] = await Promise.all([
     countsQuery(tenantId, p, by).execute(db),
-    by === 'tier' ? tierEscalationQuery(tenantId, p).execute(db) : Promise.resolve(null),
     spreadQuery(dialect, tenantId, p, by).execute(db),
     surveyQuery(tenantId, p, by).execute(db),
   ]);
-  return { counts: counts.rows, tiers: tiers?.rows ?? null, spreads: spreads.rows, surveys: surveys.rows };
+  return { counts: counts.rows, spreads: spreads.rows, surveys: surveys.rows };
 }

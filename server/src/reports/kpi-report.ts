@@ -45,8 +45,15 @@ export async function kpiReport(deps: { db: Db; dialect: Dialect }, tenantId: st
       escalated: r.escalated,
     });
   }
-  // Per tier the escalation rate counts every tier a ticket was in, not only its current one.
-  for (const r of got.tiers ?? []) Object.assign(tally(r.g), { handled: r.handled ?? 0, escalated: r.escalated ?? 0 });
+  // Per tier the escalation rate counts every tier a ticket was in, not only its current one: the
+  // per-tier sums over all groups (one row per current tier).
+  if (by === 'tier') {
+    for (const n of [1, 2, 3] as const) {
+      const handled = got.counts.reduce((sum, r) => sum + r[`in_tier${n}`], 0);
+      const escalated = got.counts.reduce((sum, r) => sum + r[`from_tier${n}`], 0);
+      if (handled > 0 || tallies.has(String(n))) Object.assign(tally(n), { handled, escalated });
+    }
+  }
   for (const r of got.spreads) tally(r.g)[r.metric === 'first_response' ? 'firstResponseMs' : 'resolutionMs'] = { median: r.median, p90: r.p90 };
   for (const r of got.surveys) {
     Object.assign(tally(r.g), { csatAnswers: r.csat_answers, csatSatisfied: r.csat_satisfied ?? 0, npsAnswers: r.nps_answers, promoters: r.promoters ?? 0, detractors: r.detractors ?? 0 });

@@ -5,7 +5,7 @@
 //   (solved_at is cleared and the status overwritten), so FCR and the reopen rate could not see it. A
 //   trigger writes the row in the same statement as the status change, so every writer — pushes, inbound
 //   messages, the demo seed, a writer added later — records it. Reopens before this migration are unknown.
-// - indexes for the report's period filters (created in, solved in, answered in).
+// - indexes for the report's period filters (created in, solved in, answered in) and its reply count.
 // Rows go with their ticket (purge deletes tickets: the cascade follows).
 import { sql, type Kysely } from 'kysely';
 
@@ -42,6 +42,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema.createIndex('tickets_tenant_created').on('tickets').columns(['tenant_id', 'created_at']).execute();
   await db.schema.createIndex('tickets_tenant_solved').on('tickets').columns(['tenant_id', 'solved_at']).execute();
+  // The report reads each ticket's public replies: from this index alone, never the message bodies.
+  await db.schema.createIndex('messages_tenant_kind_ticket').on('messages').columns(['tenant_id', 'kind', 'ticket_id', 'created_at']).execute();
 
   const insert = `insert into ticket_reopens (tenant_id, ticket_id, from_status, to_status, at)
     values (new.tenant_id, new.id, old.status, new.status, new.updated_at);`;
