@@ -59,6 +59,8 @@ export const ENTITIES = {
         2: '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], customerId, number, *_words',
         // The receiving tier's "escalated to us" queue is one range query too.
         3: '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], [_open+tier+_escalated+_sort], customerId, number, *_words',
+        // The supervisor's board: longest wait, created and solved in a time window, each one range read.
+        5: '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], [_open+tier+_escalated+_sort], customerId, number, *_words, [_open+tier+_assignee+createdAt], [tier+createdAt], [tier+solvedAt]',
       },
     },
     server: { table: 'tickets' },

@@ -1,0 +1,110 @@
+// The supervisor's board (board/), read from the replica: counts from maintained counters (one bulkGet),
+// time-window figures from one indexed range count each, the longest wait from one key read per tier.
+// Never a walk of the tickets. Each group is its own read, so a live query over one wakes only for
+// writes in its own keys and ranges (an inbound ticket due next week does not re-count the breached).
+import Dexie from 'dexie';
+import { CHANNELS, TIERS, type Agent, type Channel, type Tier } from '../../shared/domain';
+import { ALL_BOARD_KEYS, channelKey, pendingKey, progressKey } from './board-counters';
+import type { ReplicaDb } from './schema';
+
+export interface TierCounts {
+  /** Open tickets in the tier. */
+  open: number;
+  /** Open and unassigned (the tier's Unassigned queue). */
+  waiting: number;
+  /** Assigned, status new or open. */
+  progress: number;
+  /** Status pending (on the customer), assigned or not. */
+  pending: number;
+  /** Open tickets by channel. */
+  channels: Record<Channel, number>;
+}
+
+export async function boardCounts(db: ReplicaDb): Promise<Record<Tier, TierCounts>> {
+  const keys = [...TIERS.flatMap((t) => [`tier:${t}`, `unassigned:${t}`]), ...ALL_BOARD_KEYS];
+  const rows = await db.counters.bulkGet(keys);
+  const n = new Map(keys.map((k, i) => [k, rows[i]?.n ?? 0]));
+  const of = (k: string) => n.get(k) ?? 0;
+  const counts = (tier: Tier): TierCounts => ({
+    open: of(`tier:${tier}`),
+    waiting: of(`unassigned:${tier}`),
+    progress: of(progressKey(tier)),
+    pending: of(pendingKey(tier)),
+    channels: Object.fromEntries(CHANNELS.map((ch) => [ch, of(channelKey(ch, tier))])) as Record<Channel, number>,
+  });
+  return { 1: counts(1), 2: counts(2), 3: counts(3) };
+}
+
+/** The creation time of each tier's oldest open unassigned ticket (null: none waits). */
+export async function longestWaits(db: ReplicaDb): Promise<Record<Tier, string | null>> {
+  const oldest = (tier: Tier) =>
+    db.tickets
+      .where('[_open+tier+_assignee+createdAt]')
+      .between([1, tier, '', Dexie.minKey], [1, tier, '', Dexie.maxKey])
+      .limit(1)
+      .keys()
+      .then((keys) => ((keys[0] as unknown[] | undefined)?.[3] as string | undefined) ?? null);
+  const [a, b, c] = await Promise.all(TIERS.map(oldest));
+  return { 1: a ?? null, 2: b ?? null, 3: c ?? null };
+}
+
+export interface SlaFigures {
+  /** Open, next deadline before now. */
+  breached: number;
+  /** Open, next deadline from now to now + the warning threshold. */
+  atRisk: number;
+}
+
+/**
+ * The _sort key starts with the next deadline (queueSortKey), so both are a range of [_open+tier+_sort].
+ * Breached can be most of a big replica: when the last answer (`was`) was over half the tier's open
+ * tickets, it counts the ones not breached and subtracts, so the count walks the smaller side.
+ */
+export async function slaFigures(db: ReplicaDb, tier: Tier, nowIso: string, soonIso: string, open: number, was?: number): Promise<SlaFigures> {
+  const range = (lo: unknown, hi: unknown) => db.tickets.where('[_open+tier+_sort]').between([1, tier, lo], [1, tier, hi], true, false).count();
+  const [breached, atRisk] = await Promise.all([
+    was !== undefined && was * 2 > open ? range(nowIso, Dexie.maxKey).then((later) => open - later) : range('', nowIso),
+    range(nowIso, soonIso),
+  ]);
+  return { breached, atRisk };
+}
+
+export interface WindowFigures {
+  createdHour: number;
+  createdToday: number;
+  solvedHour: number;
+  solvedToday: number;
+}
+
+/** Tickets of the tier (as it is now) created / solved since an hour ago and since the day began. */
+export async function windowFigures(db: ReplicaDb, tier: Tier, hourAgoIso: string, dayStartIso: string): Promise<WindowFigures> {
+  const since = (index: string, from: string) => db.tickets.where(index).between([tier, from], [tier, Dexie.maxKey]).count();
+  const [createdHour, createdToday, solvedHour, solvedToday] = await Promise.all([
+    since('[tier+createdAt]', hourAgoIso),
+    since('[tier+createdAt]', dayStartIso),
+    since('[tier+solvedAt]', hourAgoIso),
+    since('[tier+solvedAt]', dayStartIso),
+  ]);
+  return { createdHour, createdToday, solvedHour, solvedToday };
+}
+
+export interface AgentLoad {
+  agent: Agent;
+  /** Open tickets assigned to the agent (the mine:<id> counter). */
+  open: number;
+}
+
+/** Every agent the replica holds, with their open tickets, by tier (supervisors last) then name. */
+export async function agentLoads(db: ReplicaDb): Promise<AgentLoad[]> {
+  const agents = await db.agents.toArray();
+  const counters = await db.counters.bulkGet(agents.map((a) => `mine:${a.id}`));
+  return agents
+    .map((agent, i) => ({ agent, open: counters[i]?.n ?? 0 }))
+    .sort((x, y) => (x.agent.tier ?? 9) - (y.agent.tier ?? 9) || x.agent.name.localeCompare(y.agent.name) || (x.agent.id < y.agent.id ? -1 : 1));
+}
+
+/** When this replica last applied a pull (local clock), for "as of HH:MM" while not online. */
+export async function lastPulledAt(db: ReplicaDb): Promise<string | null> {
+  const v = (await db.meta.get('pulledAt'))?.value;
+  return typeof v === 'string' ? v : null;
+}

@@ -1,0 +1,45 @@
+// A replica written by version 4 opens at version 5 with the board's counters derived from the rows it
+// holds and the board's indexes built (the figures below read them).
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { ticket } from '../test-support/builders';
+import { boardCounts, longestWaits, windowFigures } from './board-queries';
+import { createReplicaDb } from './schema';
+
+const V4 = {
+  tickets: '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], [_open+tier+_escalated+_sort], customerId, number, *_words',
+  messages: '&id, [ticketId+createdAt]',
+  customers: '&id',
+  agents: '&id',
+  escalations: '&id, ticketId',
+  history: '&id, ticketId, customerId',
+  outbox: '&id, ticketId',
+  meta: '&key',
+  shadows: '&key',
+  counters: '&key',
+  words: '&id, *w',
+};
+
+describe('replica schema version 5', () => {
+  it('derives the board counters and indexes for rows written before it', async () => {
+    const name = `upgrade-v5-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(4).stores(V4);
+    const rows = [
+      ticket(1, { status: 'new', channel: 'phone', createdAt: '2026-12-01T08:00:00.000Z' }),
+      ticket(2, { status: 'open', channel: 'chat', assigneeId: '0193a000-0000-7000-8a01-000000000001', createdAt: '2026-12-01T07:00:00.000Z' }),
+      ticket(3, { status: 'pending', channel: 'chat', createdAt: '2026-12-01T09:00:00.000Z' }),
+      ticket(4, { status: 'solved', channel: 'web', solvedAt: '2026-12-01T10:00:00.000Z', createdAt: '2026-11-30T09:00:00.000Z' }),
+    ].map((t) => ({ ...t, _open: t.status === 'solved' ? 0 : 1, _assignee: t.assigneeId ?? '', _sort: `x${t.number}|${t.id}`, _customer: 'Customer 1', _escalated: 0, _escalation: null }));
+    await old.table('tickets').bulkPut(rows);
+    old.close();
+
+    const db = createReplicaDb(name);
+    await db.open();
+    const tier1 = (await boardCounts(db))[1];
+    expect(tier1).toMatchObject({ progress: 1, pending: 1, channels: { phone: 1, chat: 2, web: 0, email: 0, social: 0 } });
+    expect((await longestWaits(db))[1]).toBe('2026-12-01T08:00:00.000Z');
+    expect(await windowFigures(db, 1, '2026-12-01T09:30:00.000Z', '2026-12-01T00:00:00.000Z')).toEqual({ createdHour: 0, createdToday: 3, solvedHour: 1, solvedToday: 1 });
+    db.close();
+  });
+});
