@@ -59,6 +59,12 @@ export function bindSettings(m: Messages) {
       busySound: s('notifySettings.busySound'),
       hideText: s('notifySettings.hideText'),
       saved: s('notifySettings.saved'),
+      permission: {
+        granted: s('notifySettings.permission.granted'),
+        default: s('notifySettings.permission.default'),
+        denied: s('notifySettings.permission.denied'),
+      },
+      allow: s('notifySettings.allow'),
       minutesBounds: (min: number, max: number) => f('notifySettings.minutesBounds', { min, max }),
     },
     templates: {

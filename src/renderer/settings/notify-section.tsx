@@ -4,6 +4,7 @@ import { NOTIFY_KINDS, QuietMode, SLA_WARNING_MINUTES, type NotifySettings } fro
 import { useStrings } from '../i18n';
 import { MinutesField } from './minutes-field';
 import { useNotifySettingsStore } from './notify-settings-store';
+import { PermissionRow } from './permission-row';
 
 export function NotifySection({ say }: { say(text: string): void }) {
   const t = useStrings();
@@ -36,6 +37,7 @@ export function NotifySection({ say }: { say(text: string): void }) {
   return (
     <section className="settings-section" aria-labelledby="settings-notify">
       <h3 id="settings-notify">{n.title}</h3>
+      <PermissionRow />
       <table className="keys-table settings-notify">
         <thead>
           <tr>

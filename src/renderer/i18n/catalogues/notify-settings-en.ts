@@ -21,6 +21,10 @@ export const enNotifySettings = {
   'notifySettings.quiet.none': 'nothing',
   'notifySettings.busySound': 'Play sounds while I am busy',
   'notifySettings.hideText': 'Hide message text in notifications (shared screens: only the ticket number and the kind)',
+  'notifySettings.permission.granted': 'Desktop notifications are on for this console.',
+  'notifySettings.permission.default': 'This browser has not yet allowed the console to show desktop notifications.',
+  'notifySettings.permission.denied': 'This browser blocks notifications from the console: allow them in the site settings of your browser, then reload.',
+  'notifySettings.allow': 'Allow desktop notifications',
   'notifySettings.saved': 'Notification settings saved.',
   'notifySettings.minutesBounds': 'Enter a number of minutes from {min, number} to {max, number}.',
 };

@@ -23,6 +23,10 @@ export const huNotifySettings: Record<keyof typeof enNotifySettings, string> = {
   'notifySettings.quiet.none': 'semmi',
   'notifySettings.busySound': 'Hangjelzés akkor is, ha elfoglalt vagyok',
   'notifySettings.hideText': 'Az értesítésekben ne látsszon az üzenet szövege (közös képernyő: csak a jegy száma és az esemény)',
+  'notifySettings.permission.granted': 'Az asztali értesítések be vannak kapcsolva ennél a konzolnál.',
+  'notifySettings.permission.default': 'Ez a böngésző még nem engedélyezte, hogy a konzol asztali értesítéseket mutasson.',
+  'notifySettings.permission.denied': 'Ez a böngésző letiltja a konzol értesítéseit: engedélyezze őket a böngésző webhely-beállításaiban, majd töltse újra az oldalt.',
+  'notifySettings.allow': 'Asztali értesítések engedélyezése',
   'notifySettings.saved': 'Értesítési beállítások mentve.',
   'notifySettings.minutesBounds': 'Adjon meg {min, number} és {max, number} közötti percszámot.',
 };

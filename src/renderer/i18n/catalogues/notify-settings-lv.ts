@@ -23,6 +23,10 @@ export const lvNotifySettings: Record<keyof typeof enNotifySettings, string> = {
   'notifySettings.quiet.none': 'neko',
   'notifySettings.busySound': 'Atskaņot skaņu arī tad, kad esmu aizņemts',
   'notifySettings.hideText': 'Paziņojumos nerādīt ziņas tekstu (koplietojams ekrāns: tikai pieteikuma numurs un notikuma veids)',
+  'notifySettings.permission.granted': 'Darbvirsmas paziņojumi šai konsolei ir ieslēgti.',
+  'notifySettings.permission.default': 'Šī pārlūkprogramma vēl nav atļāvusi konsolei rādīt darbvirsmas paziņojumus.',
+  'notifySettings.permission.denied': 'Šī pārlūkprogramma bloķē konsoles paziņojumus: atļaujiet tos pārlūkprogrammas vietnes iestatījumos un pārlādējiet lapu.',
+  'notifySettings.allow': 'Atļaut darbvirsmas paziņojumus',
   'notifySettings.saved': 'Paziņojumu iestatījumi saglabāti.',
   'notifySettings.minutesBounds': 'Ievadiet minūšu skaitu no {min, number} līdz {max, number}.',
 };
