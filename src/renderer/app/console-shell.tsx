@@ -2,6 +2,7 @@
 // refusal notices, the palette and the cheat sheet. One key dispatcher drives all of it.
 import { useEffect } from 'react';
 import { isSupervisor } from '../../shared/authorize';
+import { Board } from '../board/board';
 import { CheatSheet } from '../keyboard/cheat-sheet';
 import { firstKey, useAgentKeymap } from '../keyboard/keymap-store';
 import { useGlobalKeys } from '../keyboard/use-global-keys';
@@ -116,7 +117,14 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
           <QueueList tier={tier} />
         </section>
         <section className="ticket-pane">
-          {openTicketId ? <TicketView ticketId={openTicketId} run={run} /> : <p className="ticket-none muted">{t.ticket.none}</p>}
+          {openTicketId ? (
+            <TicketView ticketId={openTicketId} run={run} />
+          ) : isSupervisor(agent) ? (
+            // A supervisor lands on the wallboard; an agent never gets it mounted.
+            <Board />
+          ) : (
+            <p className="ticket-none muted">{t.ticket.none}</p>
+          )}
         </section>
       </main>
       {dialog === 'palette' ? <PaletteHost tier={tier} keymap={keymap} onRun={run} onClose={closeDialog} /> : null}

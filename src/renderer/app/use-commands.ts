@@ -3,6 +3,8 @@
 import { useCallback } from 'react';
 import type { ActionId } from '../../shared/keymap';
 import type { Presence, Ticket } from '../../shared/domain';
+import { isSupervisor } from '../../shared/authorize';
+import { useBoardStore } from '../board/board-store';
 import { useIdleAwayStore } from '../presence/use-idle-away';
 import { setMyPresence } from '../presence/use-presence';
 import { ticketById } from '../db/queries';
@@ -98,6 +100,11 @@ export function useCommands(onLogout: () => void): RunAction {
           // Tier 1 receives no escalations (its tickets come back by hand-back), so it has no such queue.
           if (workingTier(replica.agent, queue.tier) === 1) return ui.announce(strings.announce.noEscalatedQueue);
           return queue.setView('escalated');
+        case 'go.board':
+          // The wallboard is a supervisor's: an agent is told so (it is never mounted for them).
+          if (!isSupervisor(replica.agent)) return ui.announce(strings.board.forSupervisors);
+          if (queue.open) queue.closeTicket();
+          return useBoardStore.getState().focusBoard();
         case 'queue.filter':
           return ui.focusFilter();
         case 'palette.open':

@@ -57,17 +57,24 @@ export interface SlaFigures {
 
 /**
  * The _sort key starts with the next deadline (queueSortKey), so both are a range of [_open+tier+_sort].
- * Breached can be most of a big replica: when the last answer (`was`) was over half the tier's open
- * tickets, it counts the ones not breached and subtracts, so the count walks the smaller side.
+ * Breached can be most of a big replica: when the last answer (`was`) was large and over half the tier's
+ * open tickets, it counts the open tickets not yet due and subtracts them from the tier's open counter,
+ * so the count walks the smaller side.
  */
-export async function slaFigures(db: ReplicaDb, tier: Tier, nowIso: string, soonIso: string, open: number, was?: number): Promise<SlaFigures> {
+export async function slaFigures(db: ReplicaDb, tier: Tier, nowIso: string, soonIso: string, was?: number): Promise<SlaFigures> {
   const range = (lo: unknown, hi: unknown) => db.tickets.where('[_open+tier+_sort]').between([1, tier, lo], [1, tier, hi], true, false).count();
-  const [breached, atRisk] = await Promise.all([
-    was !== undefined && was * 2 > open ? range(nowIso, Dexie.maxKey).then((later) => open - later) : range('', nowIso),
-    range(nowIso, soonIso),
-  ]);
+  const count = async () => {
+    // Only while breached is large: the tier's open counter then wakes this count on every change in the tier.
+    if (was === undefined || was <= BIG) return range('', nowIso);
+    const open = (await db.counters.get(`tier:${tier}`))?.n ?? 0;
+    return was * 2 > open ? open - (await range(nowIso, Dexie.maxKey)) : range('', nowIso);
+  };
+  const [breached, atRisk] = await Promise.all([count(), range(nowIso, soonIso)]);
   return { breached, atRisk };
 }
+
+/** From this many breached tickets on, they are counted as the open ones minus the ones not yet due. */
+const BIG = 2_000;
 
 export interface WindowFigures {
   createdHour: number;

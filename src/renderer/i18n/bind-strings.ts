@@ -6,6 +6,7 @@ import { bindNotify } from './bind-notify';
 import { bindReasons } from './bind-reasons';
 import { bindSettings } from './bind-settings';
 import { bindPresence } from './bind-presence';
+import { bindBoard } from './bind-board';
 import { bindAnnouncements, bindTicket } from './bind-ticket';
 import { en } from './catalogues/en';
 import { compileCatalogue } from './compile';
@@ -13,7 +14,7 @@ import { catalogueFor, intlLocale, type Locale } from './locales';
 import type { Messages } from './messages';
 
 export function bindStrings(m: Messages, intl: string) {
-  return { ...bindConsole(m), ...bindTicket(m), ...bindAnnouncements(m), ...bindReasons(m), ...bindSettings(m), ...bindPresence(m), ...bindNotify(m), ...bindFormat(intl) };
+  return { ...bindConsole(m), ...bindTicket(m), ...bindAnnouncements(m), ...bindReasons(m), ...bindSettings(m), ...bindPresence(m), ...bindNotify(m), ...bindBoard(m, intl), ...bindFormat(intl) };
 }
 
 export type Strings = ReturnType<typeof bindStrings>;

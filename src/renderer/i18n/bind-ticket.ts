@@ -167,6 +167,7 @@ export function bindAnnouncements(m: Messages) {
       'go.unassigned': action('go.unassigned'),
       'go.tier': action('go.tier'),
       'go.escalated': action('go.escalated'),
+      'go.board': action('go.board'),
       'queue.filter': action('queue.filter'),
       'palette.open': action('palette.open'),
       'composer.send': action('composer.send'),

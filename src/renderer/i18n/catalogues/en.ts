@@ -5,6 +5,7 @@ import { enReasons } from './reasons-en';
 import { enSettings } from './settings-en';
 import { enNotify } from './notify-en';
 import { enPresence } from './presence-en';
+import { enBoard } from './board-en';
 import { enNotifySettings } from './notify-settings-en';
 
 export const en = {
@@ -281,6 +282,7 @@ export const en = {
   ...enSettings,
   ...enNotify,
   ...enPresence,
+  ...enBoard,
   ...enNotifySettings,
 };
 

@@ -5,6 +5,7 @@ import { huReasons } from './reasons-hu';
 import { huSettings } from './settings-hu';
 import { huNotify } from './notify-hu';
 import { huPresence } from './presence-hu';
+import { huBoard } from './board-hu';
 import { huNotifySettings } from './notify-settings-hu';
 
 export const hu: Catalogue = {
@@ -279,5 +280,6 @@ export const hu: Catalogue = {
   ...huSettings,
   ...huNotify,
   ...huPresence,
+  ...huBoard,
   ...huNotifySettings,
 };

@@ -5,6 +5,7 @@ import { lvReasons } from './reasons-lv';
 import { lvSettings } from './settings-lv';
 import { lvNotify } from './notify-lv';
 import { lvPresence } from './presence-lv';
+import { lvBoard } from './board-lv';
 import { lvNotifySettings } from './notify-settings-lv';
 
 export const lv: Catalogue = {
@@ -282,5 +283,6 @@ export const lv: Catalogue = {
   ...lvSettings,
   ...lvNotify,
   ...lvPresence,
+  ...lvBoard,
   ...lvNotifySettings,
 };

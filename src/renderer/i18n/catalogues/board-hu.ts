@@ -1,0 +1,38 @@
+// A felügyeleti áttekintő tábla és a munkatársak panel szavai (board/).
+import type { enBoard } from './board-en';
+
+export const huBoard: Record<keyof typeof enBoard, string> = {
+  'board.title': 'Áttekintő tábla',
+  'board.asOf': 'Állapot: {time}',
+  'board.live': 'Élő',
+  'board.figure': 'Mutató',
+  'board.tier': '{tier, number}. szint',
+  'board.total': 'Minden szint',
+  'board.row.open': 'Nyitott',
+  'board.row.waiting': 'Várakozik (kiosztatlan)',
+  'board.row.progress': 'Folyamatban',
+  'board.row.pending': 'Az ügyfélre vár',
+  'board.row.longestWait': 'Leghosszabb várakozás',
+  'board.row.breached': 'Lejárt SLA',
+  'board.row.atRisk': 'Veszélyben lévő SLA ({n, number} percen belül lejár)',
+  'board.row.createdHour': 'Az elmúlt órában létrehozva',
+  'board.row.createdToday': 'Ma létrehozva',
+  'board.row.solvedHour': 'Az elmúlt órában megoldva',
+  'board.row.solvedToday': 'Ma megoldva',
+  'board.noneWaiting': 'nincs várakozó',
+  'board.channels': 'Nyitott jegyek csatornánként',
+  'board.channel': 'Csatorna',
+  'board.opens': '{figure}, {where}: {value}. Megnyitja: {queue}.',
+  'board.forSupervisors': 'Az áttekintő tábla csak csoportvezetőknek érhető el.',
+  'board.toQueues': 'Várólisták',
+  'board.agents.title': 'Munkatársak',
+  'board.agents.name': 'Munkatárs',
+  'board.agents.presence': 'Elérhetőség',
+  'board.agents.tier': 'Szint',
+  'board.agents.open': 'Hozzárendelt nyitott jegyek',
+  'board.agents.noTier': 'Csoportvezető',
+  'board.agents.none': 'Ezen a munkaállomáson még nincs munkatárs.',
+  'board.agents.notKept': 'A terhelési korlátot, az állapotban töltött időt és a szüneteket még nem rögzítjük, ezért nem jelennek meg.',
+
+  'actions.go.board': 'Az áttekintő tábla megnyitása',
+};

@@ -1,0 +1,38 @@
+// Maiņas vadītāja pārskata tablo un darbinieku paneļa vārdi (board/).
+import type { enBoard } from './board-en';
+
+export const lvBoard: Record<keyof typeof enBoard, string> = {
+  'board.title': 'Pārskata tablo',
+  'board.asOf': 'Stāvoklis uz {time}',
+  'board.live': 'Tiešraidē',
+  'board.figure': 'Rādītājs',
+  'board.tier': '{tier, number}. līmenis',
+  'board.total': 'Visi līmeņi',
+  'board.row.open': 'Atvērti',
+  'board.row.waiting': 'Gaida (nepiešķirti)',
+  'board.row.progress': 'Procesā',
+  'board.row.pending': 'Gaida klienta atbildi',
+  'board.row.longestWait': 'Ilgākā gaidīšana',
+  'board.row.breached': 'SLA pārkāpts',
+  'board.row.atRisk': '{n, plural, zero {SLA apdraudēts (termiņš pēc mazāk nekā # minūtēm)} one {SLA apdraudēts (termiņš pēc mazāk nekā # minūtes)} other {SLA apdraudēts (termiņš pēc mazāk nekā # minūtēm)}}',
+  'board.row.createdHour': 'Izveidoti pēdējā stundā',
+  'board.row.createdToday': 'Izveidoti šodien',
+  'board.row.solvedHour': 'Atrisināti pēdējā stundā',
+  'board.row.solvedToday': 'Atrisināti šodien',
+  'board.noneWaiting': 'neviens negaida',
+  'board.channels': 'Atvērtie pieteikumi pa kanāliem',
+  'board.channel': 'Kanāls',
+  'board.opens': '{figure}, {where}: {value}. Atver: {queue}.',
+  'board.forSupervisors': 'Pārskata tablo ir pieejams tikai maiņas vadītājiem.',
+  'board.toQueues': 'Rindas',
+  'board.agents.title': 'Darbinieki',
+  'board.agents.name': 'Darbinieks',
+  'board.agents.presence': 'Pieejamība',
+  'board.agents.tier': 'Līmenis',
+  'board.agents.open': 'Piešķirtie atvērtie pieteikumi',
+  'board.agents.noTier': 'Maiņas vadītājs',
+  'board.agents.none': 'Šajā darbstacijā vēl nav neviena darbinieka.',
+  'board.agents.notKept': 'Slodzes ierobežojums, laiks pieejamības stāvoklī un pārtraukumi vēl netiek reģistrēti, tāpēc tie nav parādīti.',
+
+  'actions.go.board': 'Atvērt pārskata tablo',
+};
