@@ -8,7 +8,7 @@
 import { uuidv7 } from '../src/shared/index';
 import { GROUP_BYS } from '../src/shared/kpi/index';
 import { openDatabase, type OpenedDb } from '../server/src/db/database';
-import { countsQuery } from '../server/src/reports/kpi-queries';
+import { reportQuery } from '../server/src/reports/kpi-queries';
 import { login } from '../tests/support/api-client';
 import { generate } from '../tests/support/big-tenant';
 import { startPostgres } from '../tests/support/postgres';
@@ -51,7 +51,7 @@ async function addKpiRows(opened: OpenedDb) {
   await insertChunks(opened, 'surveys', surveys);
   // Fresh statistics, as autovacuum (PostgreSQL) or a periodic ANALYZE (SQLite) would have them (the
   // bench has no kysely of its own: a compiled statement with its text swapped).
-  const any = countsQuery('', { from: '', to: '', asOf: '' }, 'tier').compile(opened.db);
+  const any = reportQuery(opened.dialect, '', { from: '', to: '', asOf: '' }, 'tier').compile(opened.db);
   await opened.db.executeQuery({ ...any, sql: 'analyze', parameters: [] });
   return { tickets: tickets.length, messages: messages.length, escalations: escalations.length, reopens: reopens.length, surveys: surveys.length };
 }
@@ -81,10 +81,10 @@ async function run(db: 'sqlite' | 'postgres') {
       console.log(`  groupBy=${groupBy}: ${groups} groups, median ${ms[Math.floor((ms.length - 1) / 2)]!.toFixed(0)} ms, slowest ${ms.at(-1)!.toFixed(0)} ms (${RUNS} runs)`);
     }
     const tenant = await opened.db.selectFrom('tenants').select('id').executeTakeFirstOrThrow();
-    const q = countsQuery(tenant.id, { from, to, asOf: new Date().toISOString() }, 'agent').compile(opened.db);
+    const q = reportQuery(opened.dialect, tenant.id, { from, to, asOf: new Date().toISOString() }, 'agent').compile(opened.db);
     const explain = db === 'postgres' ? 'explain (analyze, costs off, timing off, summary on)' : 'explain query plan';
     const plan = await opened.db.executeQuery<Record<string, unknown>>({ ...q, sql: `${explain} ${q.sql}` });
-    console.log(`  EXPLAIN of the main aggregate (groupBy=agent):`);
+    console.log(`  EXPLAIN of the main statement (groupBy=agent):`);
     for (const line of plan.rows) console.log(`    ${db === 'postgres' ? String(line['QUERY PLAN']) : `${String(line.id)}<${String(line.parent)} ${String(line.detail)}`}`);
     await opened.db.destroy();
   } finally {

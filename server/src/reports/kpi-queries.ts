@@ -43,7 +43,7 @@ function facts(tenantId: string, p: Period, by: GroupBy) {
     reopened as (
       select r.ticket_id, count(*) as n from ticket_reopens r join base b on b.id = r.ticket_id where r.tenant_id = ${tenantId} group by r.ticket_id
     ),
-    facts as (
+    facts as materialized (
       select b.*,
         case when b.status in ('solved', 'closed') and b.solved_at is not null then 1 else 0 end as is_solved,
         case when b.status in ('solved', 'closed') and b.solved_at >= ${p.from} and b.solved_at < ${p.to} then 1 else 0 end as solved_in,
@@ -80,50 +80,55 @@ export interface CountsRow {
   from_tier3: number;
 }
 
-/** The main aggregate: one row per group. */
-export function countsQuery(tenantId: string, p: Period, by: GroupBy) {
-  return sql<CountsRow>`with ${facts(tenantId, p, by)}
-    select g,
-      sum(solved_in) as solved,
-      sum(case when solved_in = 1 and escalations = 0 and reopens = 0 and replies <= 1 then 1 else 0 end) as fcr,
-      sum(created_in) as created,
-      sum(case when created_in = 1 and (is_solved = 1 or reopens > 0) then 1 else 0 end) as ever_solved,
-      sum(case when created_in = 1 and reopens > 0 then 1 else 0 end) as reopened,
-      sum(case when created_in = 1 and first_at is not null and first_at <= first_response_due_at then 1 else 0 end) as fr_met,
-      sum(case when created_in = 1 and (first_at is not null or first_response_due_at < ${p.asOf}) then 1 else 0 end) as fr_measured,
-      sum(case when created_in = 1 and is_solved = 1 and solved_at <= resolution_due_at then 1 else 0 end) as res_met,
-      sum(case when created_in = 1 and (is_solved = 1 or resolution_due_at < ${p.asOf}) then 1 else 0 end) as res_measured,
-      sum(created_in) as handled,
-      sum(case when created_in = 1 and escalations > 0 then 1 else 0 end) as escalated,
-      ${sql.join(([1, 2, 3] as const).map((n) => sql`sum(case when created_in = 1 and (tier_mask & ${sql.lit(1 << n)}) <> 0 then 1 else 0 end) as ${sql.raw(`in_tier${n}`)}, sum(case when created_in = 1 and ${sql.raw(`f${n}`)} > 0 then 1 else 0 end) as ${sql.raw(`from_tier${n}`)}`))}
-    from facts group by g`;
-}
-
-export interface SpreadRow {
-  metric: 'first_response' | 'resolution';
-  g: GroupKey;
-  median: number;
-  p90: number;
-}
-
-/** Median and p90 per group by nearest rank: rank ceil(p·n/100) = (p·n + 99) div 100 of the ordered durations. */
-export function spreadQuery(dialect: Dialect, tenantId: string, p: Period, by: GroupBy) {
-  return sql<SpreadRow>`with ${facts(tenantId, p, by)},
+/**
+ * The main aggregate, one row per group: the counts, and the median and p90 of each duration by nearest
+ * rank — rank ceil(p·n/100) = (p·n + 99) div 100 of the group's ordered durations. One statement, with the
+ * per-ticket facts materialized once for both (SQLite would otherwise inline them into each use).
+ */
+export function reportQuery(dialect: Dialect, tenantId: string, p: Period, by: GroupBy) {
+  const at = (metric: string, pct: 50 | 90) => sql`max(case when metric = ${sql.lit(metric)} and rn = (${sql.lit(pct)} * n + 99) / 100 then v end)`;
+  return sql<CountsRow & SpreadColumns>`with ${facts(tenantId, p, by)},
+    counts as (
+      select g,
+        sum(solved_in) as solved,
+        sum(case when solved_in = 1 and escalations = 0 and reopens = 0 and replies <= 1 then 1 else 0 end) as fcr,
+        sum(created_in) as created,
+        sum(case when created_in = 1 and (is_solved = 1 or reopens > 0) then 1 else 0 end) as ever_solved,
+        sum(case when created_in = 1 and reopens > 0 then 1 else 0 end) as reopened,
+        sum(case when created_in = 1 and first_at is not null and first_at <= first_response_due_at then 1 else 0 end) as fr_met,
+        sum(case when created_in = 1 and (first_at is not null or first_response_due_at < ${p.asOf}) then 1 else 0 end) as fr_measured,
+        sum(case when created_in = 1 and is_solved = 1 and solved_at <= resolution_due_at then 1 else 0 end) as res_met,
+        sum(case when created_in = 1 and (is_solved = 1 or resolution_due_at < ${p.asOf}) then 1 else 0 end) as res_measured,
+        sum(created_in) as handled,
+        sum(case when created_in = 1 and escalations > 0 then 1 else 0 end) as escalated,
+        ${sql.join(([1, 2, 3] as const).map((n) => sql`sum(case when created_in = 1 and (tier_mask & ${sql.lit(1 << n)}) <> 0 then 1 else 0 end) as ${sql.raw(`in_tier${n}`)}, sum(case when created_in = 1 and ${sql.raw(`f${n}`)} > 0 then 1 else 0 end) as ${sql.raw(`from_tier${n}`)}`))}
+      from facts group by g
+    ),
     durations as (
-      select 'first_response' as metric, g, ${millisBetween(dialect, 'first_at', 'created_at')} as v from facts where created_in = 1 and first_at is not null
+      select 'fr' as metric, g, ${millisBetween(dialect, 'first_at', 'created_at')} as v from facts where created_in = 1 and first_at is not null
       union all
-      select 'resolution' as metric, g, ${millisBetween(dialect, 'solved_at', 'created_at')} as v from facts where solved_in = 1
+      select 'res' as metric, g, ${millisBetween(dialect, 'solved_at', 'created_at')} as v from facts where solved_in = 1
     ),
     ranked as (
       select metric, g, v,
         row_number() over (partition by metric, g order by v) as rn,
         count(*) over (partition by metric, g) as n
       from durations
+    ),
+    spread as (
+      select g, ${at('fr', 50)} as fr_median, ${at('fr', 90)} as fr_p90, ${at('res', 50)} as res_median, ${at('res', 90)} as res_p90
+      from ranked group by g
     )
-    select metric, g,
-      max(case when rn = (50 * n + 99) / 100 then v end) as median,
-      max(case when rn = (90 * n + 99) / 100 then v end) as p90
-    from ranked group by metric, g`;
+    select c.*, s.fr_median, s.fr_p90, s.res_median, s.res_p90
+    from counts c left join spread s on s.g is not distinct from c.g`;
+}
+
+/** Null where the group has no such duration. */
+export interface SpreadColumns {
+  fr_median: number | null;
+  fr_p90: number | null;
+  res_median: number | null;
+  res_p90: number | null;
 }
 
 export interface SurveyRow {
@@ -150,10 +155,6 @@ export function surveyQuery(tenantId: string, p: Period, by: GroupBy) {
 }
 
 export async function runQueries(db: Db, dialect: Dialect, tenantId: string, p: Period, by: GroupBy) {
-  const [counts, spreads, surveys] = await Promise.all([
-    countsQuery(tenantId, p, by).execute(db),
-    spreadQuery(dialect, tenantId, p, by).execute(db),
-    surveyQuery(tenantId, p, by).execute(db),
-  ]);
-  return { counts: counts.rows, spreads: spreads.rows, surveys: surveys.rows };
+  const [counts, surveys] = await Promise.all([reportQuery(dialect, tenantId, p, by).execute(db), surveyQuery(tenantId, p, by).execute(db)]);
+  return { counts: counts.rows, surveys: surveys.rows };
 }

@@ -43,6 +43,8 @@ export async function kpiReport(deps: { db: Db; dialect: Dialect }, tenantId: st
       resolutionMeasured: r.res_measured,
       handled: r.handled,
       escalated: r.escalated,
+      firstResponseMs: r.fr_median === null || r.fr_p90 === null ? null : { median: r.fr_median, p90: r.fr_p90 },
+      resolutionMs: r.res_median === null || r.res_p90 === null ? null : { median: r.res_median, p90: r.res_p90 },
     });
   }
   // Per tier the escalation rate counts every tier a ticket was in, not only its current one: the
@@ -54,7 +56,6 @@ export async function kpiReport(deps: { db: Db; dialect: Dialect }, tenantId: st
       if (handled > 0 || tallies.has(String(n))) Object.assign(tally(n), { handled, escalated });
     }
   }
-  for (const r of got.spreads) tally(r.g)[r.metric === 'first_response' ? 'firstResponseMs' : 'resolutionMs'] = { median: r.median, p90: r.p90 };
   for (const r of got.surveys) {
     Object.assign(tally(r.g), { csatAnswers: r.csat_answers, csatSatisfied: r.csat_satisfied ?? 0, npsAnswers: r.nps_answers, promoters: r.promoters ?? 0, detractors: r.detractors ?? 0 });
   }
