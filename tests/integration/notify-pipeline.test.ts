@@ -131,7 +131,8 @@ describe.each(['sqlite', 'postgres'] as const)('notifications from pulled data a
     await until(anna, async () => (await anna.replica.db.tickets.bulkGet(made.map((m) => m.ticketId))).every(Boolean));
     await clock.advance(10_000);
     await anna.host.idle();
-    const burst = anna.notifier.shown.slice(before);
+    // (SLA moments the clock passes may notify meanwhile: only the new-ticket notifications count here.)
+    const burst = anna.notifier.shown.slice(before).filter((x) => x.tag.startsWith('new_ticket:'));
     expect(new Set(burst.map((x) => x.tag)).size).toBe(1);
     expect(burst.at(-1)!.title).toBe('20 new tickets in tier 1');
     expect(burst.at(-1)!.ticketId).toBeNull();

@@ -63,6 +63,30 @@ describe('notifyEventsIn', () => {
     expect(b.events).toMatchObject([{ kind: 'escalated', actorName: 'Anna Kovács', reason: 'Needs a rollback', fromTier: 1 }]);
   });
 
+  it('a ticket entering my scope with its whole thread: only its latest escalation', async () => {
+    const db = await replica();
+    const t = ticket(10, { tier: 2, assigneeId: null });
+    const esc = (i: number, over: Partial<Escalation>): Escalation => ({ id: uid('e', 10 + i), ticketId: t.id, kind: 'escalate', fromTier: 1, toTier: 2, reason: `reason ${i}`, summary: 'Tried a reboot.', byAgentId: anna.id, createdAt: `2026-11-2${i}T10:00:00.000Z`, version: i, ...over });
+    const old: Message = { id: uid('m', 10), ticketId: t.id, kind: 'customer', authorId: uid('c', 1), body: 'old words', createdAt: '2026-11-20T10:00:00.000Z', version: 1 } as Message;
+    const page: Change[] = [
+      { entity: 'ticket', value: t },
+      { entity: 'message', value: old },
+      { entity: 'escalation', value: esc(1, {}) },
+      { entity: 'escalation', value: esc(2, { kind: 'handback', fromTier: 2, toTier: 1 }) },
+      { entity: 'escalation', value: esc(3, {}) },
+    ];
+    const b = await notifyEventsIn(db, { id: bela.id, tier: 2 }, page, { redelivered: false });
+    expect(b.events.map((e) => (e.kind === 'escalated' ? e.reason : e.kind))).toEqual(['reason 3']);
+  });
+
+  it('a ticket handed to me that this replica did not hold: assigned, not its old customer words', async () => {
+    const db = await replica();
+    const t = ticket(11, { assigneeId: anna.id, status: 'open' });
+    const old: Message = { id: uid('m', 11), ticketId: t.id, kind: 'customer', authorId: uid('c', 1), body: 'old words', createdAt: '2026-11-20T10:00:00.000Z', version: 1 } as Message;
+    const b = await notifyEventsIn(db, me, [{ entity: 'ticket', value: t }, { entity: 'message', value: old }], { redelivered: false });
+    expect(b.events.map((e) => e.kind)).toEqual(['assigned']);
+  });
+
   it(`keeps at most ${MAX_EVENTS_PER_PAGE} events of a page and counts the rest`, async () => {
     const db = await replica();
     const many = Array.from({ length: MAX_EVENTS_PER_PAGE + 40 }, (_, i) => ticket(100 + i));

@@ -57,8 +57,10 @@ export async function notifyEventsIn(db: ReplicaDb, me: Me, changes: readonly Ch
     const input: PulledTicket = {
       ticket,
       vip: customers.get(ticket.customerId)?.vip ?? false,
-      newMessages: msgsOf.get(id) ?? [],
-      newEscalations: escsOf.get(id) ?? [],
+      // A ticket new to this replica comes with its whole thread: its old messages are not news, and of
+      // its escalations only the latest brought it here.
+      newMessages: was ? (msgsOf.get(id) ?? []) : [],
+      newEscalations: was ? (escsOf.get(id) ?? []) : latest(escsOf.get(id) ?? []),
       lastChangeByMe: (pending[i]?.n ?? 0) > 0,
     };
     const found = again && !input.newMessages.length && !input.newEscalations.length ? [] : eventsFromChange(was, input, me, { initial: false, nameOf });
@@ -79,4 +81,9 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
     else out.set(k, [x]);
   }
   return out;
+}
+
+function latest(escalations: readonly Escalation[]): Escalation[] {
+  const last = escalations.reduce<Escalation | null>((a, e) => (!a || e.version > a.version || (e.version === a.version && e.createdAt > a.createdAt) ? e : a), null);
+  return last ? [last] : [];
 }
