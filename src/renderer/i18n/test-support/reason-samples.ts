@@ -36,6 +36,7 @@ export const REASON_SAMPLES: Reason[] = [
   reason('value_too_long', { max: 200 }),
   reason('value_not_storable', { dbCode: '22001' }),
   reason('too_many_attempts', { seconds: 42 }),
+  reason('report_range_too_long', { maxDays: 366 }),
   reason('body_too_large', { maxBytes: 1_048_576 }),
   reason('unknown_request', { name: 'ticket.paint' }),
   reason('backend_refused', { why: 'insecure_backend_url' }),
