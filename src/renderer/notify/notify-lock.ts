@@ -4,7 +4,7 @@
 export const notifyLockName = (dbName: string) => `console-notify:${dbName}`;
 
 /** Runs `start` while this window holds the lock; `start` returns its own stop. Returns the release. */
-export function holdNotifyLock(dbName: string, start: () => () => void, locks: LockManager | undefined = globalThis.navigator?.locks): () => void {
+export function holdNotifyLock(dbName: string, start: () => () => void, locks: LockManager | null = globalThis.navigator?.locks ?? null): () => void {
   if (!locks) return start();
   const abort = new AbortController();
   let release: () => void = () => undefined;
