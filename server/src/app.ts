@@ -32,6 +32,7 @@ import { checkReportRequest, kpiReport } from './reports/kpi-report';
 import type { RequestAgent } from './sync/actor';
 import { HttpError, errorBody } from './sync/errors';
 import { createInboundTicket } from './sync/inbound';
+import { hasOtherSession, presenceForSession } from './auth/session-presence';
 import { receiveInboundMessage } from './sync/inbound-message';
 import { receiveInboundSurvey } from './sync/inbound-survey';
 import { PokeHub } from './sync/poke-hub';
@@ -109,13 +110,18 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb, hooks: AppHo
 
   app.post(`${API_PREFIX}/auth/login`, async (req, reply) => {
     const body = parse(LoginRequest, req.body);
-    return signIn({ db, gate: loginGate, verify: hooks.verifyPassword }, addressKey(req.ip), body, (s) => reply.header('retry-after', String(s)));
+    const answer = await signIn({ db, gate: loginGate, verify: hooks.verifyPassword }, addressKey(req.ip), body, (s) => reply.header('retry-after', String(s)));
+    // Signing in makes an offline agent available (their console's notifications and the board follow it).
+    if (await presenceForSession({ db, dialect, onCommit }, answer.agent.id, 'available', (p) => p === 'offline')) answer.agent = { ...answer.agent, presence: 'available' };
+    return answer;
   });
 
   app.post(`${API_PREFIX}/auth/logout`, { preHandler: authenticate }, async (req) => {
     const token = bearerToken(req.headers.authorization);
     if (token) {
       await revokeSession(db, token);
+      // The last session's sign-out: the agent is offline to everyone (a session that just lapses is not seen here).
+      if (!(await hasOtherSession(db, req.agent!.id))) await presenceForSession({ db, dialect, onCommit }, req.agent!.id, 'offline', (p) => p !== 'offline');
       // Sockets on other server nodes are closed by their own periodic check.
       sessionSockets.closeAll(tokenHash(token), CLOSE_REASON.signedOut);
     }
