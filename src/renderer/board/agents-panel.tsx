@@ -2,13 +2,13 @@
 // Caps, time in a presence and breaks are not in the data yet: the panel says so instead of guessing.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useConsole } from '../app/console-context';
-import { agentLoads } from '../db/board-queries';
+import { agentLoads, inBoardRead } from '../db/board-queries';
 import { useStrings } from '../i18n';
 
 export function AgentsPanel() {
   const t = useStrings();
   const { replica } = useConsole();
-  const loads = useLiveQuery(() => agentLoads(replica.db), [replica]);
+  const loads = useLiveQuery(() => inBoardRead(replica.db, () => agentLoads(replica.db)), [replica]);
   return (
     <section className="agents-panel" aria-labelledby="agents-title" data-testid="agents-panel">
       <h3 id="agents-title">{t.board.agents.title}</h3>

@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import { TIERS, type Tier } from '../../shared/domain';
-import { boardCounts, lastPulledAt, longestWaits, slaFigures, windowFigures, type SlaFigures, type TierCounts, type WindowFigures } from '../db/board-queries';
+import { boardCounts, inBoardRead, lastPulledAt, longestWaits, slaFigures, windowFigures, type SlaFigures, type TierCounts, type WindowFigures } from '../db/board-queries';
 import type { ReplicaDb } from '../db/schema';
 
 export interface BoardData {
@@ -34,13 +34,13 @@ export function useBoard(db: ReplicaDb, now: number, warnMinutes: number): Board
   // The last breached counts, so the next count walks the smaller side (see slaFigures).
   const last = useRef<Partial<Record<Tier, number>>>({});
   const counts = useLiveQuery(() => boardCounts(db), [db]);
-  const waits = useLiveQuery(() => longestWaits(db), [db]);
+  const waits = useLiveQuery(() => inBoardRead(db, () => longestWaits(db)), [db]);
   const sla = useLiveQuery(async () => {
-    const out = await byTier((tier) => slaFigures(db, tier, nowIso, soonIso, last.current[tier]));
+    const out = await inBoardRead(db, () => byTier((tier) => slaFigures(db, tier, nowIso, soonIso, last.current[tier])));
     last.current = { 1: out[1].breached, 2: out[2].breached, 3: out[3].breached };
     return out;
   }, [db, nowIso, soonIso]);
-  const windows = useLiveQuery(() => byTier((tier) => windowFigures(db, tier, hourAgo, dayStart)), [db, hourAgo, dayStart]);
+  const windows = useLiveQuery(() => inBoardRead(db, () => byTier((tier) => windowFigures(db, tier, hourAgo, dayStart))), [db, hourAgo, dayStart]);
   if (!counts || !waits || !sla || !windows) return undefined;
   return { counts, waits, sla, windows };
 }

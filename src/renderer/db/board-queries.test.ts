@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, STATUSES, TIERS, type Ticket, type Tier } from '../../shared/domain';
 import { agent, ticket, uid } from '../test-support/builders';
 import { agentLoads, boardCounts, longestWaits, slaFigures, windowFigures } from './board-queries';
-import { createReplicaDb, type ReplicaDb } from './schema';
+import { ALL_TABLES, createReplicaDb, type ReplicaDb } from './schema';
 import { writeTickets } from './ticket-rows';
 
 const NOW = Date.parse('2026-12-01T12:00:00.000Z');
@@ -91,7 +91,10 @@ async function step(db: ReplicaDb, r: ReturnType<typeof rng>, model: Map<string,
   else deletes = held.filter(() => r.next() < 0.1).map((t) => t.id);
   for (const t of puts) model.set(t.id, t);
   for (const id of deletes) model.delete(id);
-  await writeTickets(db, puts, deletes);
+  // As the app writes: one transaction over the replica (an async body: Dexie keeps its zone across the awaits).
+  await db.transaction('rw', [...ALL_TABLES], async () => {
+    await writeTickets(db, puts, deletes);
+  });
 }
 
 let dbs = 0;

@@ -110,6 +110,14 @@ export async function agentLoads(db: ReplicaDb): Promise<AgentLoad[]> {
     .sort((x, y) => (x.agent.tier ?? 9) - (y.agent.tier ?? 9) || x.agent.name.localeCompare(y.agent.name) || (x.agent.id < y.agent.id ? -1 : 1));
 }
 
+/**
+ * Runs one group's reads in one read transaction: a live query then holds one transaction, not one per
+ * read (and a write waits behind one, not a dozen).
+ */
+export function inBoardRead<T>(db: ReplicaDb, read: () => Promise<T>): Promise<T> {
+  return db.transaction('r', [db.tickets, db.counters, db.agents], async () => read());
+}
+
 /** When this replica last applied a pull (local clock), for "as of HH:MM" while not online. */
 export async function lastPulledAt(db: ReplicaDb): Promise<string | null> {
   const v = (await db.meta.get('pulledAt'))?.value;
