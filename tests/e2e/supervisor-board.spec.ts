@@ -21,6 +21,23 @@ test('a supervisor’s board follows an inbound ticket and an agent taking it, s
   const subject = `Board check ${Date.now()}`;
 
   await test.step('an inbound ticket: waiting and created in the last hour go up by one', async () => {
+    // When the board's number and the queue tab's count (the same pull, through the queue's own counter)
+    // change, stamped in the page: the board's share of the delay is the difference.
+    await sup.console.page.evaluate(() => {
+      const stamps: Record<string, number> = {};
+      (window as unknown as { boardStamps: typeof stamps }).boardStamps = stamps;
+      const watch = (id: string) => {
+        const el = document.querySelector(`[data-testid="${id}"]`)!;
+        const was = el.textContent;
+        new MutationObserver((_, obs) => {
+          if (el.textContent === was) return;
+          stamps[id] = performance.now();
+          obs.disconnect();
+        }).observe(el, { subtree: true, childList: true, characterData: true });
+      };
+      watch('board-waiting-1');
+      watch('queue-count-tier');
+    });
     const sent = Date.now();
     const res = await fetch(`${server.url}/api/v1/inbound/tickets`, {
       method: 'POST',
@@ -32,6 +49,8 @@ test('a supervisor’s board follows an inbound ticket and an agent taking it, s
     const answered = Date.now();
     await expect(board.figure('waiting', 1)).toHaveText(String(before.waiting + 1));
     console.log(`board after an inbound ticket: ${Date.now() - sent} ms from the request, ${Date.now() - answered} ms from its answer`);
+    const stamps = await sup.console.page.evaluate(() => (window as unknown as { boardStamps: Record<string, number> }).boardStamps);
+    console.log(`… the board's number changed ${(stamps['board-waiting-1']! - stamps['queue-count-tier']!).toFixed(0)} ms after the queue tab's count`);
     await expect(board.figure('createdHour', 'all')).toHaveText(String(before.created + 1));
   });
 

@@ -2,13 +2,17 @@
 // Caps, time in a presence and breaks are not in the data yet: the panel says so instead of guessing.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useConsole } from '../app/console-context';
-import { agentLoads, inBoardRead } from '../db/board-queries';
+import { useMemo } from 'react';
+import { boardAgents, openAssigned } from '../db/board-queries';
 import { useStrings } from '../i18n';
 
 export function AgentsPanel() {
   const t = useStrings();
   const { replica } = useConsole();
-  const loads = useLiveQuery(() => inBoardRead(replica.db, () => agentLoads(replica.db)), [replica]);
+  const agents = useLiveQuery(() => boardAgents(replica.db), [replica]);
+  const ids = useMemo(() => (agents ?? []).map((a) => a.id), [agents]);
+  const open = useLiveQuery(() => openAssigned(replica.db, ids), [replica, ids]);
+  const loads = agents && open?.length === agents.length ? agents.map((agent, i) => ({ agent, open: open[i] ?? 0 })) : undefined;
   return (
     <section className="agents-panel" aria-labelledby="agents-title" data-testid="agents-panel">
       <h3 id="agents-title">{t.board.agents.title}</h3>

@@ -37,13 +37,15 @@ const oracle = {
   createdHour: (ts: Ticket[], tier: Tier) => ts.filter((t) => t.tier === tier && Date.parse(t.createdAt) >= Date.now() - 60 * MIN).length,
   solvedHour: (ts: Ticket[], tier: Tier) => ts.filter((t) => t.tier === tier && t.solvedAt && Date.parse(t.solvedAt) >= Date.now() - 60 * MIN).length,
 };
+/** The board's numbers appear once its first reads are back (a loaded machine can take seconds). */
+const LOADED = { timeout: 10_000 };
 const figure = (row: string, col: Tier | 'all') => screen.getByTestId(`board-${row}-${col}`).textContent;
 
 describe('the wallboard', () => {
   it('is where a supervisor lands; its numbers are a plain count of the rows and follow the next pull', async () => {
     const held = rows();
     const c = await renderConsole(sup, { agents: [sup, anna, bela], customers: [customer(1)], tickets: held });
-    await screen.findByTestId('board-waiting-1');
+    await screen.findByTestId('board-waiting-1', {}, LOADED);
     for (const [row, count] of Object.entries(oracle)) {
       for (const tier of [1, 2, 3] as const) await waitFor(() => expect(figure(row, tier)).toBe(String(count(held, tier))));
       expect(figure(row, 'all')).toBe(String(count(held, 1) + count(held, 2) + count(held, 3)));
@@ -63,7 +65,7 @@ describe('the wallboard', () => {
 
   it('opens the list a number counts: waiting in tier 2 is that tier’s Unassigned queue', async () => {
     const c = await renderConsole(sup, { agents: [sup, anna, bela], customers: [customer(1)], tickets: rows() });
-    await c.user.click(await screen.findByTestId('board-waiting-2'));
+    await c.user.click(await screen.findByTestId('board-waiting-2', {}, LOADED));
     await waitFor(() => expect(screen.getByTestId('queue-tab-unassigned').getAttribute('aria-current')).toBe('page'));
     await waitFor(() => expect(screen.getAllByTestId('queue-row').map((r) => r.dataset.ticketId)).toEqual([ticket(4).id]));
     expect(screen.getByTestId('board-waiting-2').getAttribute('aria-label')).toBe('Waiting (unassigned), Tier 2: 1. Opens Unassigned in tier 2.');
@@ -71,13 +73,17 @@ describe('the wallboard', () => {
 
   it('takes the focus with g b, and the arrows move across its numbers', async () => {
     const c = await renderConsole(sup, { agents: [sup, anna], customers: [customer(1)], tickets: rows() });
-    await screen.findByTestId('board-open-1');
+    await screen.findByTestId('board-open-1', {}, LOADED);
     await c.user.keyboard('gb');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('board-open-1')));
     await c.user.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}');
     expect(document.activeElement).toBe(screen.getByTestId('board-waiting-3'));
     await c.user.keyboard('{ArrowLeft}{ArrowUp}');
     expect(document.activeElement).toBe(screen.getByTestId('board-open-2'));
+    // Enter on a number opens its list (here All in tier 2), not the queue's selected ticket.
+    await c.user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByTestId('queue-list').getAttribute('aria-label')).toContain('All in tier 2'));
+    expect(screen.queryByTestId('ticket-view')).toBeNull();
   });
 
   it('says "as of" the last pull, in the agent’s locale, while not online', async () => {

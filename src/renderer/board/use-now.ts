@@ -2,13 +2,14 @@
 // nothing is written (a write re-runs the live queries at once; the step only moves the windows).
 import { useEffect, useState } from 'react';
 
+const stepped = (clock: () => number, stepMs: number) => Math.floor(clock() / stepMs) * stepMs;
+
 export function useNow(stepMs: number, clock: () => number = Date.now): number {
-  const step = () => Math.floor(clock() / stepMs) * stepMs;
-  const [now, setNow] = useState(step);
+  const [now, setNow] = useState(() => stepped(clock, stepMs));
   useEffect(() => {
-    const id = setInterval(() => setNow(step()), Math.min(stepMs, 5_000));
+    // Checked more often than it steps, so a step is seen within 5 s of happening.
+    const id = setInterval(() => setNow(stepped(clock, stepMs)), Math.min(stepMs, 5_000));
     return () => clearInterval(id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- step reads only stepMs and clock
   }, [stepMs, clock]);
   return now;
 }

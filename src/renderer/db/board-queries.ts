@@ -101,13 +101,26 @@ export interface AgentLoad {
   open: number;
 }
 
-/** Every agent the replica holds, with their open tickets, by tier (supervisors last) then name. */
-export async function agentLoads(db: ReplicaDb): Promise<AgentLoad[]> {
+/** Every agent the replica holds, by tier (supervisors last) then name. */
+export async function boardAgents(db: ReplicaDb): Promise<Agent[]> {
   const agents = await db.agents.toArray();
-  const counters = await db.counters.bulkGet(agents.map((a) => `mine:${a.id}`));
-  return agents
-    .map((agent, i) => ({ agent, open: counters[i]?.n ?? 0 }))
-    .sort((x, y) => (x.agent.tier ?? 9) - (y.agent.tier ?? 9) || x.agent.name.localeCompare(y.agent.name) || (x.agent.id < y.agent.id ? -1 : 1));
+  return agents.sort((x, y) => (x.tier ?? 9) - (y.tier ?? 9) || x.name.localeCompare(y.name) || (x.id < y.id ? -1 : 1));
+}
+
+/**
+ * Open tickets assigned to each of these agents (their mine:<id> counters): apart from the agents list,
+ * so a take or a status change re-reads the counters only, not every agent.
+ */
+export async function openAssigned(db: ReplicaDb, agentIds: readonly string[]): Promise<number[]> {
+  const counters = await db.counters.bulkGet(agentIds.map((id) => `mine:${id}`));
+  return counters.map((c) => c?.n ?? 0);
+}
+
+/** The agents with their open tickets (the panel's two reads together). */
+export async function agentLoads(db: ReplicaDb): Promise<AgentLoad[]> {
+  const agents = await boardAgents(db);
+  const open = await openAssigned(db, agents.map((a) => a.id));
+  return agents.map((agent, i) => ({ agent, open: open[i] ?? 0 }));
 }
 
 /**
