@@ -1,6 +1,6 @@
 // What a mutation does to the data, as a pure function: the server runs it authoritatively (then stamps
 // versions), the renderer runs it optimistically on its local replica and replays it on rebase.
-import { MAX_TAGS_PER_TICKET, type Actor, type Agent, type Customer, type Escalation, type Message, type Ticket } from './domain';
+import { MAX_TAGS_PER_TICKET, type Actor, type Agent, type Customer, type Escalation, type Message, type Ticket, type Tier } from './domain';
 import type { Mutation, RefusalCode } from './mutations';
 import { newTicket } from './new-ticket';
 import { reason, type Reason } from './reasons';
@@ -9,7 +9,7 @@ import { slaDeadlines } from './sla';
 export interface Loaded {
   ticket?: Ticket | undefined;
   customer?: Customer | undefined;
-  /** The agent named by assign.assigneeId, handBack.toAgentId, or the actor for setPresence. */
+  /** The agent named by assign.assigneeId, handBack.toAgentId, setAgentCap.agentId, or the actor for setPresence. */
   agent?: Agent | undefined;
 }
 
@@ -29,6 +29,8 @@ export interface Effects {
   escalations: Escalation[];
   agents: Agent[];
   overwrites: Overwrite[];
+  /** setAutoAssign: the organisation's setting for one tier (the server keeps it on the tenant). */
+  autoAssign?: { tier: Tier; on: boolean };
 }
 
 export type Outcome = { ok: true; effects: Effects } | ({ ok: false; code: RefusalCode } & Reason);
@@ -43,6 +45,10 @@ export function targetsOf(m: Mutation, actor: Actor): { ticketId?: string; custo
       return { customerId: m.args.id };
     case 'setPresence':
       return { agentId: actor.id };
+    case 'setAgentCap':
+      return { agentId: m.args.agentId };
+    case 'setAutoAssign':
+      return {};
     case 'assign':
       return { ticketId: m.args.ticketId, agentId: m.args.assigneeId ?? undefined };
     case 'handBack':
@@ -119,9 +125,20 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
     }
     case 'setPresence': {
       if (!loaded.agent) return refuse('not_found', reason('agent_not_found'));
-      fx.agents.push({ ...loaded.agent, presence: m.args.presence });
+      const a = loaded.agent;
+      // The clock of the present presence restarts only when it changes (the agents panel's "for 12 min").
+      const changed = a.presence !== m.args.presence || a.presenceSince === null;
+      fx.agents.push({ ...a, presence: m.args.presence, presenceSince: changed ? now : a.presenceSince });
       return { ok: true, effects: fx };
     }
+    case 'setAgentCap': {
+      if (!loaded.agent) return refuse('not_found', reason('agent_not_found'));
+      fx.agents.push({ ...loaded.agent, cap: m.args.cap });
+      return { ok: true, effects: fx };
+    }
+    case 'setAutoAssign':
+      fx.autoAssign = { tier: m.args.tier, on: m.args.on };
+      return { ok: true, effects: fx };
     default:
       break;
   }

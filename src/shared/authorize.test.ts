@@ -5,7 +5,7 @@ import type { Mutation } from './mutations';
 import { anna, bela, ids, supervisor, ticket } from './test-fixtures';
 
 const assign = (assigneeId: string | null): Mutation => ({ id: 1, name: 'assign', args: { ticketId: ids.ticket, assigneeId, baseVersion: 5 } });
-const agentRow = (id: string, tier: 1 | 2 | 3): Agent => ({ id, name: 'x', email: 'x@demo.local', role: 'agent', tier, presence: 'available', version: 1 });
+const agentRow = (id: string, tier: 1 | 2 | 3): Agent => ({ id, name: 'x', email: 'x@demo.local', role: 'agent', tier, presence: 'available', cap: null, presenceSince: null, version: 1 });
 
 describe('authorize', () => {
   it('an agent works its own tier and its own tickets only', () => {

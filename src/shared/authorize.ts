@@ -29,8 +29,8 @@ export interface AuthorizeContext {
 }
 
 /**
- * Decide a mutation against the current ticket (for ticket mutations) and the target agent (for assign
- * and handBack). Existence and compare-and-set are checked by the caller before this.
+ * Decide a mutation against the current ticket (for ticket mutations) and the target agent (for assign,
+ * handBack and setAgentCap). Existence and compare-and-set are checked by the caller before this.
  */
 export function authorize(
   actor: Actor,
@@ -48,6 +48,14 @@ export function authorize(
     case 'createCustomer':
     case 'setPresence':
       return OK;
+    case 'setAgentCap':
+      if (!isSupervisor(actor)) return deny(reason('agent_cap_supervisors_only'));
+      if (!targetAgent) return { ok: false, code: 'not_found', ...reason('agent_not_found') };
+      // Auto-assign gives work to agents only: a supervisor's cap would mean nothing.
+      if (targetAgent.role !== 'agent') return invalid(reason('cap_agents_only'));
+      return OK;
+    case 'setAutoAssign':
+      return isSupervisor(actor) ? OK : deny(reason('auto_assign_supervisors_only'));
     case 'updateCustomer':
       // A customer's details are changed by whoever is working one of their tickets, or a supervisor.
       if (isSupervisor(actor) || ctx.customerWorkable !== false) return OK;

@@ -24,6 +24,8 @@ const SAMPLES: Record<MutationName, Record<string, unknown>> = {
   createCustomer: { id: ids.customer, name: 'Līga Ozola', email: 'liga@example.lv', phone: '+371 2000 0000', language: 'lv', preferredChannel: 'email' },
   updateCustomer: { id: ids.customer, patch: { name: 'Līga', email: 'l@example.lv', phone: '+371', notes: 'calls\nafter 5' } },
   setPresence: { presence: 'busy' },
+  setAgentCap: { agentId: A, cap: 5 },
+  setAutoAssign: { tier: 1, on: true },
   confirmCustomer: { ticketId: ids.ticket },
 };
 

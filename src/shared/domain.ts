@@ -109,6 +109,9 @@ export const Customer = z.object({
 });
 export type Customer = z.infer<typeof Customer>;
 
+/** The largest per-agent cap a supervisor may set. */
+export const MAX_AGENT_CAP = 500;
+
 export const Agent = z.object({
   id: Id,
   name: Name,
@@ -117,6 +120,13 @@ export const Agent = z.object({
   /** Supervisors and admins have no tier. */
   tier: Tier.nullable(),
   presence: Presence,
+  /**
+   * Most open tickets auto-assign gives the agent (1–500); null: no cap. A replica row stored before this
+   * field existed lacks it: read it as null.
+   */
+  cap: z.number().int().min(1).max(MAX_AGENT_CAP).nullable().default(null),
+  /** When the presence last changed (set by setPresence); null only in a replica row from before the field. */
+  presenceSince: Instant.nullable().default(null),
   version: Version,
 });
 export type Agent = z.infer<typeof Agent>;

@@ -1,7 +1,7 @@
 // The mutation catalogue: every change an agent can make, as it travels in the outbox and over push.
 import { z } from 'zod';
 import { Email, Int32, PositiveInt32, httpUrl, jsonValue, text } from './bounds';
-import { Channel, Id, Language, Presence, Priority, Tag, TicketStatus, Tier } from './domain';
+import { Channel, Id, Language, MAX_AGENT_CAP, Presence, Priority, Tag, TicketStatus, Tier } from './domain';
 import { WireReason, reason, type Reason } from './reasons';
 import { validationReason } from './validation-reason';
 
@@ -79,6 +79,10 @@ export const MutationArgs = {
       .refine((p) => Object.keys(p).length > 0, 'nothing_to_update'),
   }),
   setPresence: z.object({ presence: Presence }),
+  /** Supervisors: the most open tickets auto-assign gives an agent (null: no cap). */
+  setAgentCap: z.object({ agentId: Id, cap: z.number().int().min(1).max(MAX_AGENT_CAP).nullable() }),
+  /** Supervisors: whether a tier's new tickets are assigned by the server as they arrive (off by default). */
+  setAutoAssign: z.object({ tier: Tier, on: z.boolean() }),
 } as const;
 
 export type MutationName = keyof typeof MutationArgs;

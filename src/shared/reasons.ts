@@ -26,6 +26,9 @@ export const REASON_PARAMS = {
   already_tier_1: none,
   hand_back_specialists_only: none,
   hand_back_to_tier_1_agent: none,
+  agent_cap_supervisors_only: none,
+  cap_agents_only: none,
+  auto_assign_supervisors_only: none,
   // The shared rules: applyMutation.
   customer_not_found: none,
   customer_exists: none,

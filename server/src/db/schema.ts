@@ -10,6 +10,8 @@ export interface TenantsTable {
   created_at: string;
   /** Language of a customer an inbound contact creates without naming one (migration 0004). */
   default_language: Generated<string>;
+  /** Bit per tier (1 << tier) whose new tickets are auto-assigned (migration 0009); 0: none. */
+  auto_assign_tiers: Generated<number>;
 }
 export interface AgentsTable {
   id: string;
@@ -21,6 +23,10 @@ export interface AgentsTable {
   presence: string;
   password_hash: string;
   version: number;
+  /** Most open tickets auto-assign gives the agent; null: no cap (migration 0009). */
+  cap: number | null;
+  /** When the presence last changed (migration 0009). */
+  presence_since: string;
 }
 export interface SessionsTable {
   token_hash: string;

@@ -16,6 +16,8 @@ export const DEMO_TENANT_ID = '01900000-0000-7000-8000-000000000001';
 const TICKETS = 500;
 const CUSTOMERS = 50;
 const DAY = 86_400_000;
+/** Demo workload caps per tier: the specialists' tickets take longer, so they hold fewer at once. */
+const DEMO_CAPS = { 1: 8, 2: 6, 3: 4 } as const;
 
 /** Returns false when the database already holds an organisation (later starts keep their data). */
 export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
@@ -24,7 +26,14 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
   const r = seeded(20261123);
   const iso = (ms: number) => new Date(ms).toISOString();
   const passwordHash = await hashPassword('demo');
-  const agents: Agent[] = AGENTS.map((a) => ({ ...a, id: r.id(now - 90 * DAY), presence: 'offline', version: 1 }));
+  const agents: Agent[] = AGENTS.map((a) => ({
+    ...a,
+    id: r.id(now - 90 * DAY),
+    presence: 'offline',
+    cap: a.role === 'agent' && a.tier ? DEMO_CAPS[a.tier] : null,
+    presenceSince: iso(now),
+    version: 1,
+  }));
   const actor = (a: Agent): Actor => ({ id: a.id, name: a.name, role: a.role, tier: a.tier });
   const cast: Cast = {
     byTier: (tier) => agents.filter((a) => a.role === 'agent' && a.tier === tier).map(actor),
@@ -35,7 +44,7 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
     await tx.insertInto('tenants').values({ id: DEMO_TENANT_ID, name: 'Demo', version: 0, min_cursor: 0, next_ticket_number: 1, created_at: iso(now), default_language: 'en' }).execute();
     await tx
       .insertInto('agents')
-      .values(agents.map((a) => ({ id: a.id, tenant_id: DEMO_TENANT_ID, email: normEmail(a.email)!, name: a.name, role: a.role, tier: a.tier, presence: a.presence, password_hash: passwordHash, version: a.version })))
+      .values(agents.map((a) => ({ id: a.id, tenant_id: DEMO_TENANT_ID, email: normEmail(a.email)!, name: a.name, role: a.role, tier: a.tier, presence: a.presence, password_hash: passwordHash, version: a.version, cap: a.cap, presence_since: a.presenceSince ?? iso(now) })))
       .execute();
     const store = new MemoryStore();
     const replay = new Replay(tx, store, DEMO_TENANT_ID, new Map(agents.map((a) => [a.id, a])), () => r.id(now));

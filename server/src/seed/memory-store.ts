@@ -53,8 +53,11 @@ export class MemoryStore implements RowStore {
     if (!row) throw new Error('no such customer');
     this.customers.set(id, { ...row, ...set });
   }
-  async setPresence() {
-    throw new Error('the demo seed sets no presence');
+  async updateAgent() {
+    throw new Error('the demo seed changes no agent');
+  }
+  async setAutoAssign() {
+    throw new Error('the demo seed changes no setting');
   }
   async isParticipant(ticketId: string, agentId: string) {
     return this.participants.has(`${ticketId}|${agentId}`);

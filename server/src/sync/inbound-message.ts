@@ -10,6 +10,7 @@ import { receiveMessage, ticketNumberInSubject, type MessageTarget } from '../..
 import { OPEN_STATUSES, reason } from '../../../src/shared/index';
 import { lockTenant, type Db, type Dialect, type Tx } from '../db/database';
 import type { TicketsTable } from '../db/schema';
+import { autoAssign } from './auto-assign';
 import { HttpError } from './errors';
 import { customerByContact } from './inbound';
 import { customerFromRow, ticketFromRow } from './rows';
@@ -29,6 +30,8 @@ export async function receiveInboundMessage(
     const now = new Date().toISOString();
     const { target, before } = await findTarget(tx, tenantId, req, tenant.default_language as Language);
     const out = receiveMessage(now, { ticketId: uuidv7(), messageId: uuidv7(), channel: req.channel, subject: req.subject ?? null, body: req.body }, target);
+    // A new ticket (a first contact, or the follow-up of a closed one) is auto-assigned like any arrival.
+    if (out.created) out.effects.tickets = await Promise.all(out.effects.tickets.map((t) => (t.id === out.ticketId ? autoAssign(tx, tenant, t) : t)));
     let next = tenant.next_ticket_number;
     await writeEffects({ tx, tenantId, version: v, clientId: null, actor: null, now, nextTicketNumber: () => next++ }, out.effects, before);
     await tx.updateTable('tenants').set({ version: v, next_ticket_number: next }).where('id', '=', tenantId).execute();

@@ -5,6 +5,7 @@ import { uuidv7, type InboundTicketRequest, type Language } from '../../../src/s
 import { receiveContact, type ContactCustomer } from '../../../src/shared/contact';
 import { lockTenant, type Db, type Dialect, type Tx } from '../db/database';
 import type { CustomersTable } from '../db/schema';
+import { autoAssign } from './auto-assign';
 import { THREAD_ENTITIES } from './pull/entity-queries';
 import { customerFromRow, normEmail, normPhone } from './rows';
 import { writeEffects } from './write-effects';
@@ -35,6 +36,8 @@ export async function createInboundTicket(
           },
         };
     const fx = receiveContact(now, { ticketId: uuidv7(), messageId: uuidv7(), channel: req.channel, subject: req.subject, body: req.body, priority: req.priority }, who);
+    // Auto-assign decides here, in the creating transaction, under the tenant lock (auto-assign.ts).
+    fx.tickets[0] = await autoAssign(tx, tenant, fx.tickets[0]!);
     const number = tenant.next_ticket_number;
     let next = number;
     await writeEffects({ tx, tenantId, version: v, clientId: null, actor: null, now, nextTicketNumber: () => next++ }, fx, undefined);

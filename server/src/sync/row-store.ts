@@ -3,10 +3,11 @@
 // bookkeeping (field versions and writers, tier history, participants, history of overwrites) exists once.
 import { sql } from 'kysely';
 import type { Tx } from '../db/database';
-import type { CustomersTable, EscalationsTable, HistoryTable, MessagesTable, TicketScopesTable, TicketsTable } from '../db/schema';
+import type { AgentsTable, CustomersTable, EscalationsTable, HistoryTable, MessagesTable, TicketScopesTable, TicketsTable } from '../db/schema';
 import { ALL } from './ticket-scopes';
 
 export type CustomerUpdate = Omit<CustomersTable, 'id' | 'tenant_id' | 'created_by_agent_id'>;
+export type AgentUpdate = Pick<AgentsTable, 'presence' | 'presence_since' | 'cap'>;
 
 export interface RowStore {
   insertTicket(row: TicketsTable): Promise<void>;
@@ -18,7 +19,10 @@ export interface RowStore {
   insertCustomer(row: CustomersTable): Promise<void>;
   /** Everything but who created the customer, which stays as first recorded. */
   updateCustomer(id: string, set: CustomerUpdate): Promise<void>;
-  setPresence(agentId: string, presence: string, version: number): Promise<void>;
+  /** An agent's own settings (presence and its time, cap), the only agent fields a mutation changes. */
+  updateAgent(agentId: string, set: AgentUpdate, version: number): Promise<void>;
+  /** setAutoAssign: one tier's bit of the tenant's auto_assign_tiers. */
+  setAutoAssign(tier: number, on: boolean): Promise<void>;
   isParticipant(ticketId: string, agentId: string): Promise<boolean>;
   addParticipant(ticketId: string, agentId: string): Promise<void>;
   /** A new ticket's scope rows (sync/ticket-scopes.ts). */
@@ -57,8 +61,16 @@ export function sqlRowStore(tx: Tx, tenantId: string): RowStore {
     async updateCustomer(id, set) {
       await tx.updateTable('customers').set(set).where('id', '=', id).where('tenant_id', '=', tenantId).execute();
     },
-    async setPresence(agentId, presence, version) {
-      await tx.updateTable('agents').set({ presence, version }).where('id', '=', agentId).execute();
+    async updateAgent(agentId, set, version) {
+      await tx.updateTable('agents').set({ ...set, version }).where('id', '=', agentId).where('tenant_id', '=', tenantId).execute();
+    },
+    async setAutoAssign(tier, on) {
+      const bit = 1 << tier;
+      await tx
+        .updateTable('tenants')
+        .set({ auto_assign_tiers: on ? sql<number>`auto_assign_tiers | ${bit}` : sql<number>`auto_assign_tiers & ${~bit}` })
+        .where('id', '=', tenantId)
+        .execute();
     },
     async isParticipant(ticketId, agentId) {
       return !!(await tx.selectFrom('ticket_participants').select('agent_id').where('ticket_id', '=', ticketId).where('agent_id', '=', agentId).executeTakeFirst());

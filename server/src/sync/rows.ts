@@ -157,6 +157,8 @@ export function agentFromRow(r: AgentsTable): Agent {
     role: r.role as Agent['role'],
     tier: r.tier === null ? null : tier(r.tier),
     presence: r.presence as Agent['presence'],
+    cap: r.cap,
+    presenceSince: r.presence_since,
     version: r.version,
   };
 }
@@ -173,6 +175,9 @@ export function agentRow(a: Agent, tenantId: string, passwordHash = ''): AgentsT
     presence: a.presence,
     password_hash: passwordHash,
     version: a.version,
+    cap: a.cap,
+    // A value from before the field (a replica's old row) has none: stored as the write's own time.
+    presence_since: a.presenceSince ?? new Date().toISOString(),
   };
 }
 

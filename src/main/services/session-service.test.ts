@@ -13,7 +13,7 @@ import { createSessionService, type SessionEvents } from './session-service';
 import { createApiHandlers } from '../api/handlers';
 import { createInProcessApi } from '../api/in-process';
 
-const anna: Agent = { id: '0193a000-0000-7000-8000-0000000000a1', name: 'Anna Kovács', email: 'agent1@demo.local', role: 'agent', tier: 1, presence: 'available', version: 1 };
+const anna: Agent = { id: '0193a000-0000-7000-8000-0000000000a1', name: 'Anna Kovács', email: 'agent1@demo.local', role: 'agent', tier: 1, presence: 'available', cap: null, presenceSince: null, version: 1 };
 
 function backend(online: { value: boolean }): BackendClient {
   const down = () => Promise.reject(new BackendError('offline', reason('unreachable')));

@@ -14,7 +14,7 @@ import { createSyncLoop, type SyncLoop } from './loop';
 import { reason } from '../../shared/reasons';
 import { LAST_ERROR } from './status';
 
-const me: Agent = { id: '0193a000-0000-7000-8000-00000000a001', name: 'Anna Kovács', email: 'anna@demo.local', role: 'agent', tier: 1, presence: 'available', version: 1 };
+const me: Agent = { id: '0193a000-0000-7000-8000-00000000a001', name: 'Anna Kovács', email: 'anna@demo.local', role: 'agent', tier: 1, presence: 'available', cap: null, presenceSince: null, version: 1 };
 const actor: Actor = { id: me.id, name: me.name, role: me.role, tier: me.tier };
 const fail = (code: string, message = code) => Object.assign(new Error(message), { code });
 

@@ -6,7 +6,7 @@ import { customer as fixtureCustomer, ticket as fixtureTicket } from '../../shar
 export const uid = (prefix: string, n: number): string => `0193a000-0000-7000-8${prefix.padStart(3, '0')}-${String(n).padStart(12, '0')}`;
 
 export function agent(n: number, over: Partial<Agent> = {}): Agent {
-  return { id: uid('a', n), name: `Agent ${n}`, email: `agent${n}@demo.local`, role: 'agent', tier: 1, presence: 'available', version: 1, ...over };
+  return { id: uid('a', n), name: `Agent ${n}`, email: `agent${n}@demo.local`, role: 'agent', tier: 1, presence: 'available', cap: null, presenceSince: null, version: 1, ...over };
 }
 
 export function customer(n: number, over: Partial<Customer> = {}): Customer {

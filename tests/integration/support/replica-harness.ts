@@ -9,7 +9,7 @@ import { openReplica, type Replica } from '../../../src/renderer/db';
 import { createFakeConsoleApi, type FakeConsoleApi } from '../../../src/renderer/test-support/fake-console-api';
 
 export const agent = (id: string, name: string, tier: 1 | 2 | 3 | null, role: Agent['role'] = 'agent'): Agent => ({
-  id, name, email: `${name.split(' ')[0]!.toLowerCase()}@demo.local`, role, tier, presence: 'available', version: 1,
+  id, name, email: `${name.split(' ')[0]!.toLowerCase()}@demo.local`, role, tier, presence: 'available', cap: null, presenceSince: null, version: 1,
 });
 export const anna = agent(ids.anna, 'Anna Kovács', 1);
 export const bela = agent(ids.bela, 'Béla Nagy', 1);

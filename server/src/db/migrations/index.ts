@@ -8,6 +8,7 @@ import * as m0005 from './0005-rows-within-bounds';
 import * as m0006 from './0006-ticket-scopes';
 import * as m0007 from './0007-refusal-reasons';
 import * as m0008 from './0008-surveys-and-reopens';
+import * as m0009 from './0009-workload-caps';
 
 export interface Migration {
   id: number;
@@ -24,4 +25,5 @@ export const MIGRATIONS: Migration[] = [
   { id: 6, ...m0006 },
   { id: 7, ...m0007 },
   { id: 8, ...m0008 },
+  { id: 9, ...m0009 },
 ];
