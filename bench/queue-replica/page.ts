@@ -61,7 +61,7 @@ export async function run(n: number): Promise<Record<string, number>> {
   for (let i = 0; i < n; i += BATCH) {
     const batch: Ticket[] = [];
     for (let j = i; j < Math.min(n, i + BATCH); j++) batch.push(makeTicket(j, me, start));
-    await db.transaction('rw', db.tickets, db.counters, db.customers, db.escalations, db.words, db.meta, () => writeTickets(db, batch));
+    await db.transaction('rw', [db.tickets, db.counters, db.customers, db.escalations, db.words, db.meta], () => writeTickets(db, batch));
   }
   const fill = performance.now() - t0;
   // The list reads 50-row pages; a filter its first window of 100 rows and its count up to 500
@@ -78,7 +78,7 @@ export async function run(n: number): Promise<Record<string, number>> {
   const customer = await timed(page(tier, 0, 'surname4321'));
   const rare = await timed(page(tier, 0, '#' + String(n - 3)));
   const one = makeTicket(n + 1, me, start);
-  const write = await timed(() => db.transaction('rw', db.tickets, db.counters, db.customers, db.escalations, db.words, db.meta, () => writeTickets(db, [{ ...one, version: one.version + Math.random() }])));
+  const write = await timed(() => db.transaction('rw', [db.tickets, db.counters, db.customers, db.escalations, db.words, db.meta], () => writeTickets(db, [{ ...one, version: one.version + Math.random() }])));
   db.close();
   return {
     tickets: n,

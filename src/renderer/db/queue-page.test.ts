@@ -16,7 +16,7 @@ describe('queuePage windows', () => {
     const all = Array.from({ length: 40 }, (_, i) =>
       ticket(i + 1, { status: i % 5 === 0 ? 'closed' : 'open', tier: i % 7 === 0 ? 2 : 1, priority: (['low', 'normal', 'high', 'urgent'] as const)[i % 4]! }),
     );
-    await db.transaction('rw', db.tickets, db.counters, db.customers, db.escalations, db.words, db.meta, () => writeTickets(db, all));
+    await db.transaction('rw', [db.tickets, db.counters, db.customers, db.escalations, db.words, db.meta], () => writeTickets(db, all));
     // The oracle: every open tier 1 row, ordered by its sort key, read without any index.
     const whole = (await db.tickets.toArray()).filter((t) => t._open === 1 && t.tier === 1).sort((a, b) => (a._sort < b._sort ? -1 : 1)).map((t) => t.number);
     expect(whole.length).toBeGreaterThan(20);
@@ -34,7 +34,7 @@ describe('queueWindow customer names', () => {
     await db.open();
     const me = agent(1);
     const names = async () => (await queueWindow(db, me, { kind: 'tier', tier: 1 }, { offset: 0, limit: 10 })).map((r) => r.customerName);
-    const write = (f: () => Promise<void>) => db.transaction('rw', db.tickets, db.counters, db.customers, db.escalations, db.words, db.meta, f);
+    const write = (f: () => Promise<void>) => db.transaction('rw', [db.tickets, db.counters, db.customers, db.escalations, db.words, db.meta], f);
     await write(() => writeCustomers(db, [customer(1, { name: 'Līga Ozola' })]));
     await write(() => writeTickets(db, [ticket(1), ticket(2, { customerId: customer(2).id })]));
     expect(await names()).toEqual(['Līga Ozola', '']);
@@ -55,7 +55,7 @@ describe('writeTickets and customer names', () => {
   it('reads no customer for an edit that keeps the ticket\'s customer, and the new name when it changes', async () => {
     const db = createReplicaDb(`queue-names-edit-${Date.now()}`);
     await db.open();
-    const write = (f: () => Promise<void>) => db.transaction('rw', db.tickets, db.counters, db.customers, db.escalations, db.words, db.meta, f);
+    const write = (f: () => Promise<void>) => db.transaction('rw', [db.tickets, db.counters, db.customers, db.escalations, db.words, db.meta], f);
     await write(() => writeCustomers(db, [customer(1, { name: 'Līga Ozola' }), customer(2, { name: 'Ödön Kiss' })]));
     await write(() => writeTickets(db, [ticket(1)]));
     let reads = 0;
