@@ -126,8 +126,9 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
     case 'setPresence': {
       if (!loaded.agent) return refuse('not_found', reason('agent_not_found'));
       const a = loaded.agent;
-      // The clock of the present presence restarts only when it changes (the agents panel's "for 12 min").
-      const changed = a.presence !== m.args.presence || a.presenceSince === null;
+      // The clock of the present presence restarts only when it changes (the agents panel's "for 12 min");
+      // a row from before the field (null, or absent in an old replica) starts it now.
+      const changed = a.presence !== m.args.presence || !a.presenceSince;
       fx.agents.push({ ...a, presence: m.args.presence, presenceSince: changed ? now : a.presenceSince });
       return { ok: true, effects: fx };
     }
