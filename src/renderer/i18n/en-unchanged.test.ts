@@ -21,19 +21,18 @@ const ARGS = [
 
 describe('English after the move to ICU messages', () => {
   it('shows exactly the English it showed before', () => {
-    const { format: _added, language: _alsoAdded, reason: _reasonsToo, settings: _settings, templates: _templates, presence: _presence, notifySettings: _notifySettings, board: _board, ...rest } = en;
-    // Announcements and actions added since (new work in a tier, settings, templates) are not in the English from before.
-    const { arrived: _newWork, ...announce } = rest.announce;
-    const { 'settings.open': _s, 'composer.template': _c, 'presence.choose': _p1, 'presence.available': _p2, 'presence.busy': _p3, 'presence.break': _p4, 'presence.away': _p5, 'go.board': _b, ...actions } =
-      rest.actions;
+    // Only what existed before is compared: screens, actions and announcements added since are new words, not changed
+    // ones (a key the old English had and the new one lacks still fails, as does any changed text).
+    const { filterPlaceholder: _f, ...queue } = en.queue;
+    const { replyPlaceholder: _r, notePlaceholder: _n, ...composer } = en.composer;
     // The placeholders name the agent's own key now (settings can move it): they take it as a parameter.
-    const { filterPlaceholder: _f, ...queue } = rest.queue;
-    const { replyPlaceholder: _r, notePlaceholder: _n, ...composer } = rest.composer;
-    const now = { ...rest, announce, actions, queue, composer };
+    const now = { ...en, queue, composer };
     const { filterPlaceholder: _bf, ...queueBefore } = enBeforeIcu.queue;
     const { replyPlaceholder: _br, notePlaceholder: _bn, ...composerBefore } = enBeforeIcu.composer;
     const before = { ...enBeforeIcu, queue: queueBefore, composer: composerBefore };
-    expect(Object.fromEntries(texts(now, ARGS))).toEqual(Object.fromEntries(texts(before, ARGS)));
+    const oldPaths = new Set(texts(before, ARGS).map(([path]) => path));
+    const kept = texts(now, ARGS).filter(([path]) => oldPaths.has(path));
+    expect(Object.fromEntries(kept)).toEqual(Object.fromEntries(texts(before, ARGS)));
   });
 
   it('says the same placeholders with the default keys', () => {
