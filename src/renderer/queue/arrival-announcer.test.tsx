@@ -19,8 +19,9 @@ describe('new tickets in my tier', () => {
     const tc = await renderConsole(anna, { agents: [anna], customers: [customer(1)], tickets: [1, 2, 3].map((n) => ticket(n)) });
     await waitFor(() => expect(screen.getByTestId('queue-count-unassigned').textContent).toBe('3'));
     expect(live()).toBe('');
-    // A known ticket changed, one for tier 2, one already taken: none is new work in tier 1.
-    await tc.api.pull({ cursor: 2, changes: [ticket(1, { priority: 'high', version: 90 }), ticket(7, { tier: 2 }), ticket(8, { assigneeId: anna.id })].map((value) => ({ entity: 'ticket' as const, value })) });
+    // A known ticket changed, one for tier 2, one a colleague already took: none is new work in tier 1 (nor
+    // anything to notify Anna of — one assigned to her would be, and would be said here).
+    await tc.api.pull({ cursor: 2, changes: [ticket(1, { priority: 'high', version: 90 }), ticket(7, { tier: 2 }), ticket(8, { assigneeId: agent(2).id })].map((value) => ({ entity: 'ticket' as const, value })) });
     expect(live()).toBe('');
     await tc.api.pull({ cursor: 3, changes: [4, 5].map((n) => ({ entity: 'ticket' as const, value: ticket(n) })) });
     await waitFor(() => expect(live()).toBe(said(2, 1)));
