@@ -137,9 +137,11 @@ export function createNotifyHost(deps: NotifyHostDeps): NotifyHost {
       const stored = await readFired(db);
       const fired = new Set(stored ?? []);
       const s = slaSchedule({ tickets, me, now, thresholdMinutes: deps.settings().slaWarningMinutes, fired });
+      const before = fired.size;
       for (const e of s.due) fired.add(slaKey(e.kind, e.ticket.id, e.target, e.dueAt));
-      // Saved before anything shows: a crash right after costs a warning, never a second one.
-      await saveFired(db, [...fired], { tickets, me });
+      // Saved before anything shows: a crash right after costs a warning, never a second one. Only when it
+      // changed: a write to meta on every pass would queue the agent's next edit behind it.
+      if (stored === null || fired.size !== before) await saveFired(db, [...fired], { tickets, me });
       // The first look at a replica: deadlines that passed before this workstation watched them are not news.
       if (stored !== null) await judge(s.due);
       else await refreshBadge();
