@@ -66,3 +66,32 @@ test('a supervisor lands on the whole tier, not on an empty Mine', async ({ open
   expect(await sup.queue.countOf('tier')).toBeGreaterThan(0);
   await expect(sup.queue.rows().first()).toBeVisible();
 });
+
+// The top bar in the longer languages at 1280 px, offline: the sync message keeps room for its words (the
+// actions move to a second row instead), and the workspace stays on the screen.
+for (const [language, locale] of [
+  ['Hungarian', 'hu-HU'],
+  ['Latvian', 'lv-LV'],
+] as const) {
+  test.describe(`in ${language} at 1280×800`, () => {
+    test.use({ locale });
+    test('offline, the sync message is not squeezed into a column and the workspace stays on screen', async ({ openAgent }, info) => {
+      const anna = await openAgent(DEMO.tier1, { cuttable: true });
+      const { page } = anna.console;
+      await page.setViewportSize({ width: 1280, height: 800 });
+      anna.link!.cut();
+      await page.getByTestId('sync-retry').click();
+      await expect(anna.console.syncIndicator()).toHaveAttribute('data-state', 'offline', { timeout: 20_000 });
+      const error = page.getByTestId('sync-error');
+      await expect(error).toBeVisible();
+      const box = await error.evaluate((e) => ({ w: e.clientWidth, sw: e.scrollWidth, sh: e.scrollHeight, ch: e.clientHeight }));
+      expect(box.w).toBeGreaterThanOrEqual(200);
+      expect(box.sw).toBeLessThanOrEqual(box.w);
+      expect(box.sh).toBeLessThanOrEqual(box.ch);
+      const barHeight = await page.locator('header.topbar').evaluate((e) => e.getBoundingClientRect().height);
+      expect(barHeight).toBeLessThan(200);
+      await expect(anna.console.queue.rows().first()).toBeInViewport();
+      await page.screenshot({ path: info.outputPath(`offline-1280-${locale}.png`) });
+    });
+  });
+}
