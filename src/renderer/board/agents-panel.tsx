@@ -1,10 +1,12 @@
-// Every agent the replica holds, with presence, tier and open tickets assigned (their mine:<id> counter).
-// Caps, time in a presence and breaks are not in the data yet: the panel says so instead of guessing.
+// Every agent the replica holds, with presence and how long they have been in it (presenceSince), tier,
+// open tickets assigned (their mine:<id> counter) against their cap, flagged over it. Breaks are not
+// recorded yet, so "time since the last break" is not shown: the panel says so instead of guessing.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useConsole } from '../app/console-context';
 import { useMemo } from 'react';
 import { boardAgents, openAssigned } from '../db/board-queries';
 import { useStrings } from '../i18n';
+import { useNow } from './use-now';
 
 export function AgentsPanel() {
   const t = useStrings();
@@ -12,6 +14,7 @@ export function AgentsPanel() {
   const agents = useLiveQuery(() => boardAgents(replica.db), [replica]);
   const ids = useMemo(() => (agents ?? []).map((a) => a.id), [agents]);
   const open = useLiveQuery(() => openAssigned(replica.db, ids), [replica, ids]);
+  const now = useNow(15_000);
   const loads = agents && open?.length === agents.length ? agents.map((agent, i) => ({ agent, open: open[i] ?? 0 })) : undefined;
   return (
     <section className="agents-panel" aria-labelledby="agents-title" data-testid="agents-panel">
@@ -23,7 +26,9 @@ export function AgentsPanel() {
             <th scope="col">{t.board.agents.name}</th>
             <th scope="col">{t.board.agents.tier}</th>
             <th scope="col">{t.board.agents.presence}</th>
+            <th scope="col">{t.board.agents.since}</th>
             <th scope="col">{t.board.agents.open}</th>
+            <th scope="col">{t.board.agents.cap}</th>
           </tr>
         </thead>
         <tbody>
@@ -34,7 +39,14 @@ export function AgentsPanel() {
               <td data-testid="agent-presence" data-value={agent.presence}>
                 {t.presence.state[agent.presence]}
               </td>
+              <td data-testid="agent-since">
+                {agent.presenceSince ? t.format.duration(Math.max(0, now - Date.parse(agent.presenceSince))) : <span className="muted">{t.board.agents.sinceUnknown}</span>}
+              </td>
               <td data-testid="agent-open">{t.format.number(open)}</td>
+              <td data-testid="agent-cap" data-over={agent.cap != null && open > agent.cap}>
+                {(agent.cap ?? null) === null ? <span className="muted">{t.board.agents.noCap}</span> : t.format.number(agent.cap!)}
+                {agent.cap != null && open > agent.cap ? <strong className="over-cap"> · {t.board.agents.overCap}</strong> : null}
+              </td>
             </tr>
           ))}
         </tbody>

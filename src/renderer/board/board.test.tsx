@@ -63,6 +63,28 @@ describe('the wallboard', () => {
     expect(figure('channel-phone', 1)).toBe(phones([...held, arrived]));
   });
 
+  it("shows each agent's cap, flags one over it, and how long they have been in their presence", async () => {
+    const capped = agent(3, { name: 'Cili Kiss', cap: 1, presence: 'busy', presenceSince: ago(95) });
+    const held = [ticket(11, { assigneeId: capped.id }), ticket(12, { assigneeId: capped.id, status: 'pending' }), ticket(13, { assigneeId: anna.id })];
+    await renderConsole(sup, { agents: [sup, { ...anna, cap: 5 }, capped], customers: [customer(1)], tickets: held });
+    const rowOf = async (id: string) => {
+      await waitFor(() => expect(screen.getAllByTestId('agent-row').find((r) => r.dataset.agentId === id)).toBeTruthy(), LOADED);
+      return screen.getAllByTestId('agent-row').find((r) => r.dataset.agentId === id)!;
+    };
+    const cili = await rowOf(capped.id);
+    // Two open tickets (one pending) against a cap of one: over it.
+    await waitFor(() => expect(cili.querySelector('[data-testid="agent-open"]')?.textContent).toBe('2'));
+    expect(cili.querySelector('[data-testid="agent-cap"]')?.getAttribute('data-over')).toBe('true');
+    expect(cili.querySelector('[data-testid="agent-cap"]')?.textContent).toBe('1 · over cap');
+    // 95 minutes in "busy": an hour and 35 minutes in the two units the console's durations show (the board's
+    // clock steps every 15 s, so it may still say 34).
+    expect(cili.querySelector('[data-testid="agent-since"]')?.textContent).toMatch(/^1\D+3[45]\D/);
+    const annaRow = await rowOf(anna.id);
+    await waitFor(() => expect(annaRow.querySelector('[data-testid="agent-open"]')?.textContent).toBe('1'));
+    expect(annaRow.querySelector('[data-testid="agent-cap"]')?.getAttribute('data-over')).toBe('false');
+    expect((await rowOf(sup.id)).querySelector('[data-testid="agent-cap"]')?.textContent).toBe('no cap');
+  });
+
   it('opens the list a number counts: waiting in tier 2 is that tier’s Unassigned queue', async () => {
     const c = await renderConsole(sup, { agents: [sup, anna, bela], customers: [customer(1)], tickets: rows() });
     await c.user.click(await screen.findByTestId('board-waiting-2', {}, LOADED));

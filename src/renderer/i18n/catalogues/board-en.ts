@@ -30,7 +30,12 @@ export const enBoard = {
   'board.agents.open': 'Open tickets assigned',
   'board.agents.noTier': 'Supervisor',
   'board.agents.none': 'No agents on this workstation yet.',
-  'board.agents.notKept': 'Caps, time in a presence and breaks are not recorded yet, so they are not shown.',
+  'board.agents.notKept': 'Breaks are not recorded yet, so the time since an agent’s last break is not shown.',
+  'board.agents.cap': 'Cap',
+  'board.agents.noCap': 'no cap',
+  'board.agents.overCap': 'over cap',
+  'board.agents.since': 'In this presence',
+  'board.agents.sinceUnknown': 'not known',
 
   'actions.go.board': 'Open the wallboard',
 };
