@@ -62,7 +62,13 @@ export function createNotifyHost(deps: NotifyHostDeps): NotifyHost {
   let tail: Promise<void> = Promise.resolve();
 
   const queue = (what: string, fn: () => Promise<void>) => {
-    tail = tail.then(() => (closed ? undefined : fn())).catch((err: unknown) => console.warn(`notify: ${what} failed:`, (err as Error).message));
+    tail = tail
+      .then(() => (closed ? undefined : fn()))
+      .catch((err: unknown) => {
+        // The replica closed under a pass (sign-out, a window closing): nothing is lost, nothing to say.
+        if ((err as Error).name === 'DatabaseClosedError') return;
+        console.warn(`notify: ${what} failed:`, (err as Error).name);
+      });
   };
   const arm = (name: keyof typeof timers, at: number | null, fn: () => void) => {
     if (timers[name]) clock.clearTimeout(timers[name]);
