@@ -39,7 +39,7 @@ export interface NotifyHostDeps {
   /** The same take as the `a` key (ticket-actions.ts). */
   take(ticket: Ticket): Promise<unknown>;
   /** A notification while the console is focused: said in the window (the live region), not by the OS. */
-  inApp?(w: NotifyWords): void;
+  inApp?(w: NotifyWords, content: Shown['content']): void;
   coalesce?: CoalesceOptions;
 }
 
@@ -101,7 +101,7 @@ export function createNotifyHost(deps: NotifyHostDeps): NotifyHost {
     for (const s of shown) {
       const words = wordsOf(s.content, t);
       if (s.surface === 'in-app') {
-        deps.inApp?.(words);
+        deps.inApp?.(words, s.content);
         continue;
       }
       const ticketId = s.content.ticket?.id ?? null;

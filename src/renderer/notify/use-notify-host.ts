@@ -41,7 +41,11 @@ export function useNotifyHost(replica: Replica): void {
             if (id) useQueueStore.getState().openTicket(id);
           },
           take: (ticket) => take(replica, ticket, replica.agent.id),
-          inApp: (w) => useUiStore.getState().announce(`${w.title}. ${w.body}`),
+          // New work in the tier on screen is already said by the arrival announcer ("2 new tickets waiting in
+          // tier 1"); saying each ticket again would replace that sentence in the one live region.
+          inApp: (w, content) => {
+            if (content.kind !== 'new_tickets') useUiStore.getState().announce(`${w.title}. ${w.body}`);
+          },
         });
         return () => host.close();
       }),

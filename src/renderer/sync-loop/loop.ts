@@ -261,7 +261,10 @@ export function createSyncLoop(deps: {
         if (st.get().initialLoad) return;
       }
     })()
-      .catch((err: unknown) => console.warn('word index: a step failed:', (err as Error).message))
+      .catch((err: unknown) => {
+        // A replica closing under a step (sign-out, the window going) is not a failure: the build resumes at the next open.
+        if ((err as Error).name !== 'DatabaseClosedError') console.warn('word index: a step failed:', (err as Error).name);
+      })
       .finally(() => (indexing = null));
   }
 
