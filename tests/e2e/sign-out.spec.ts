@@ -45,8 +45,9 @@ test('signing out erases the replica; with an unsynced reply the agent keeps it,
     await expect(page.getByTestId('login-error')).toContainText('1 change not yet synced is kept');
     expect(await replicaNames(page)).toHaveLength(1);
     const unsent = await unsentChanges(page, ticketId);
-    expect(unsent.map((c) => [c.name, c.args.body])).toEqual([['addMessage', reply]]);
-    expect((await truth.ticket(ticketId)).messages.map((m) => m.body)).not.toContain(reply);
+    // The reply as it goes out: what was typed, then the signature in the customer's language.
+    expect(unsent.map((c) => [c.name, String(c.args.body).startsWith(`${reply}\n\n`)])).toEqual([['addMessage', true]]);
+    expect((await truth.ticket(ticketId)).messages.filter((m) => m.body.startsWith(reply))).toEqual([]);
   });
 
   await test.step('the link returns, the agent signs in again: the reply reaches the server once, then sign-out erases', async () => {
