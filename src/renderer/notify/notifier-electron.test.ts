@@ -20,7 +20,15 @@ let badgeShown: boolean;
 let refuse: boolean;
 let actionCb: ((e: DesktopEventPayload<'notify.action'>) => void) | null;
 let bridge: ConsoleNotify;
-const settle = () => new Promise((r) => setTimeout(r, 0));
+/** Every answer the stand-in bridge gave: awaiting them all runs after the notifier's own handlers of them. */
+let answers: Promise<unknown>[];
+const answer = <T>(value: T): Promise<T> => {
+  const p = Promise.resolve(value);
+  answers.push(p);
+  return p;
+};
+/** Waits for the bridge's answers to have been handled (the event), not for a timer. */
+const settle = () => Promise.all(answers);
 
 beforeEach(() => {
   shown = [];
@@ -29,13 +37,14 @@ beforeEach(() => {
   badgeShown = true;
   refuse = false;
   actionCb = null;
+  answers = [];
   bridge = {
-    show: async (n) => {
+    show: (n) => {
       shown.push(n);
-      return refuse ? { ok: false, error: { code: 'invalid', reason: 'invalid_field', params: { field: 'title', problem: 'too_big', limit: 200 } } } : { ok: true, value: { ok: true } };
+      return answer(refuse ? { ok: false, error: { code: 'invalid', reason: 'invalid_field', params: { field: 'title', problem: 'too_big', limit: 200 } } } : { ok: true, value: { ok: true } });
     },
-    close: async (tag) => (shown.push({ closed: tag }), { ok: true, value: { ok: true } }),
-    setBadge: async (count, label) => (badges.push(count), labelsSent.push(label), { ok: true, value: { shown: badgeShown } }),
+    close: (tag) => (shown.push({ closed: tag }), answer({ ok: true, value: { ok: true } })),
+    setBadge: (count, label) => (badges.push(count), labelsSent.push(label), answer({ ok: true, value: { shown: badgeShown } })),
     onAction: (cb) => {
       actionCb = cb;
       return () => (actionCb = null);
