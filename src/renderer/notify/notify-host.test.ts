@@ -12,7 +12,7 @@ import { writeTickets } from '../db/ticket-rows';
 import { createHandleEvents } from '../sync-loop/handle';
 import { stringsFor } from '../i18n/bind-strings';
 import type { Locale } from '../i18n';
-import { createNotifyHost, SNOOZE_MS } from './notify-host';
+import { createNotifyHost, SNOOZE_MS, STATUS_SETTLE_MS } from './notify-host';
 import { recordingNotifier } from './test-support/recording-notifier';
 
 const anna = agent(1, { name: 'Anna Kovács' });
@@ -118,7 +118,7 @@ describe('notify host', () => {
   });
 
   it('the badge: mine that need a reply (new, open) plus the unassigned open tickets of my tier', async () => {
-    const { replica, ev, notifier, host } = await setup();
+    const { replica, ev, notifier, host, clock } = await setup();
     const rows = [
       ticket(1, { assigneeId: anna.id, status: 'new' }),
       ticket(2, { assigneeId: anna.id, status: 'open' }),
@@ -132,6 +132,11 @@ describe('notify host', () => {
     await writeTickets(replica.db, rows);
     const expected = rows.filter((t) => (t.assigneeId === anna.id && ['new', 'open'].includes(t.status)) || (t.assigneeId === null && t.tier === 1 && t.status !== 'solved')).length;
     ev.status({ state: 'online', pending: 0, lastError: null, lastSyncedAt: '2026-11-23T10:00:00.000Z', initialLoad: null });
+    // The badge looks once the sync state has rested, off the next write's way.
+    const before = notifier.badges.length;
+    await host.idle();
+    expect(notifier.badges.length).toBe(before);
+    await clock.advance(STATUS_SETTLE_MS);
     await host.idle();
     expect(notifier.badges.at(-1)).toBe(expected);
     expect(expected).toBe(4);

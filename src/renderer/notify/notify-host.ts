@@ -22,6 +22,11 @@ import { readFired, replicaLoaded, saveFired, watchedTickets } from './sla-watch
 export const SNOOZE_MS = 10 * 60_000;
 /** The SLA watch looks again at least this often (tickets come and go between deadlines). */
 export const SLA_RESCAN_MS = 60_000;
+/**
+ * How long the sync state must rest before the badge and the SLA watch look at the replica again: their
+ * reads, run right after every push and pull, held up the next page's write (a live change, an edit's echo).
+ */
+export const STATUS_SETTLE_MS = 750;
 /** Events held for one snoozed ticket, at most. */
 const MAX_HELD = 50;
 
@@ -58,7 +63,7 @@ export function createNotifyHost(deps: NotifyHostDeps): NotifyHost {
   let lastSynced: string | null = null;
   const snoozed = new Map<string, number>();
   const held = new Map<string, NotifyEvent[]>();
-  const timers: Record<'flush' | 'sla' | 'snooze', TimerHandle | null> = { flush: null, sla: null, snooze: null };
+  const timers: Record<'flush' | 'sla' | 'snooze' | 'settle', TimerHandle | null> = { flush: null, sla: null, snooze: null, settle: null };
   let tail: Promise<void> = Promise.resolve();
 
   const queue = (what: string, fn: () => Promise<void>) => {
@@ -184,8 +189,10 @@ export function createNotifyHost(deps: NotifyHostDeps): NotifyHost {
     deps.sync.onStatus((s) => {
       if (s.lastSyncedAt === lastSynced) return;
       lastSynced = s.lastSyncedAt;
-      slaPass();
-      queue('badge', refreshBadge);
+      arm('settle', clock.now() + STATUS_SETTLE_MS, () => {
+        slaPass();
+        queue('badge', refreshBadge);
+      });
     }),
     notifier.onAction((tag, ticketId, action) => {
       if (action === 'open') return deps.open(ticketId);
@@ -215,7 +222,7 @@ export function createNotifyHost(deps: NotifyHostDeps): NotifyHost {
     close() {
       closed = true;
       offs.forEach((off) => off());
-      for (const name of ['flush', 'sla', 'snooze'] as const) arm(name, null, () => undefined);
+      for (const name of ['flush', 'sla', 'snooze', 'settle'] as const) arm(name, null, () => undefined);
     },
   };
 }
