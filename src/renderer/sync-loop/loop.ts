@@ -153,7 +153,10 @@ export function createSyncLoop(deps: {
       if (!rows.length) return;
       outboxDirty = true;
       if (!started || paused) return;
-      st.set({ state: 'syncing', pending: await pending() });
+      // A probe (one change, to ask whether the server is back) is not "syncing": the indicator stays offline
+      // until one gets through, instead of flickering every probe.
+      if (probing) st.set({ pending: await pending() });
+      else st.set({ state: 'syncing', pending: await pending() });
       const batch = pushBatch(rows.map((r) => ({ id: r.id, name: r.name, args: r.args })), rows.length);
       let res: PushResponse;
       try {
