@@ -12,7 +12,7 @@ import { writeTickets } from '../db/ticket-rows';
 import { createHandleEvents } from '../sync-loop/handle';
 import { stringsFor } from '../i18n/bind-strings';
 import type { Locale } from '../i18n';
-import { createNotifyHost, SNOOZE_MS, STATUS_SETTLE_MS } from './notify-host';
+import { createNotifyHost, SNOOZE_MS, STATUS_SETTLE_MAX_MS, STATUS_SETTLE_MS } from './notify-host';
 import { recordingNotifier } from './test-support/recording-notifier';
 
 const anna = agent(1, { name: 'Anna Kovács' });
@@ -140,5 +140,22 @@ describe('notify host', () => {
     await host.idle();
     expect(notifier.badges.at(-1)).toBe(expected);
     expect(expected).toBe(4);
+  });
+
+  it('a steady stream of syncs does not starve the badge: it looks at least every STATUS_SETTLE_MAX_MS', async () => {
+    const { replica, ev, notifier, host, clock } = await setup();
+    await writeTickets(replica.db, [ticket(1, { assigneeId: anna.id, status: 'open' }), ticket(2)]);
+    const before = notifier.badges.length;
+    const step = STATUS_SETTLE_MS / 2;
+    for (let t = 0; t < STATUS_SETTLE_MAX_MS - step; t += step) {
+      ev.status({ state: 'online', pending: 0, lastError: null, lastSyncedAt: new Date(Date.UTC(2026, 10, 23, 10, 0, 0, t)).toISOString(), initialLoad: null });
+      await clock.advance(step);
+    }
+    await host.idle();
+    expect(notifier.badges.length).toBe(before);
+    ev.status({ state: 'online', pending: 0, lastError: null, lastSyncedAt: '2026-11-23T11:00:00.000Z', initialLoad: null });
+    await clock.advance(step);
+    await host.idle();
+    expect(notifier.badges.at(-1)).toBe(2);
   });
 });

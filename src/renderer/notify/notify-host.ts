@@ -27,6 +27,8 @@ export const SLA_RESCAN_MS = 60_000;
  * reads, run right after every push and pull, held up the next page's write (a live change, an edit's echo).
  */
 export const STATUS_SETTLE_MS = 750;
+/** …but under a steady stream of changes they look at least this often (the badge must not starve). */
+export const STATUS_SETTLE_MAX_MS = 5_000;
 /** Events held for one snoozed ticket, at most. */
 const MAX_HELD = 50;
 
@@ -61,6 +63,8 @@ export function createNotifyHost(deps: NotifyHostDeps): NotifyHost {
   let state = emptyCoalescer();
   let badge: number | null = null;
   let lastSynced: string | null = null;
+  /** When the sync state began moving without resting (the settle timer's first arming). */
+  let settleFrom: number | null = null;
   const snoozed = new Map<string, number>();
   const held = new Map<string, NotifyEvent[]>();
   const timers: Record<'flush' | 'sla' | 'snooze' | 'settle', TimerHandle | null> = { flush: null, sla: null, snooze: null, settle: null };
@@ -189,7 +193,10 @@ export function createNotifyHost(deps: NotifyHostDeps): NotifyHost {
     deps.sync.onStatus((s) => {
       if (s.lastSyncedAt === lastSynced) return;
       lastSynced = s.lastSyncedAt;
-      arm('settle', clock.now() + STATUS_SETTLE_MS, () => {
+      const now = clock.now();
+      settleFrom ??= now;
+      arm('settle', Math.min(now + STATUS_SETTLE_MS, settleFrom + STATUS_SETTLE_MAX_MS), () => {
+        settleFrom = null;
         slaPass();
         queue('badge', refreshBadge);
       });

@@ -44,7 +44,8 @@ describe('queue list over the replica', () => {
   it('moves the selection with j/k, opens with Enter, goes back with Esc, and switches queues with g-sequences', async () => {
     const { user } = await renderConsole(me, seed());
     await waitFor(() => expect(numbers()).toEqual([101, 102, 103]));
-    expect(selected()?.dataset.ticketNumber).toBe('101');
+    // The first row is selected once the rows are in (an effect after their paint).
+    await waitFor(() => expect(selected()?.dataset.ticketNumber).toBe('101'));
     await user.keyboard('jj');
     expect(selected()?.dataset.ticketNumber).toBe('103');
     await user.keyboard('j');
