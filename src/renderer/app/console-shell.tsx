@@ -2,7 +2,6 @@
 // refusal notices, the palette and the cheat sheet. One key dispatcher drives all of it.
 import { useEffect } from 'react';
 import { isSupervisor } from '../../shared/authorize';
-import { Board } from '../board/board';
 import { CheatSheet } from '../keyboard/cheat-sheet';
 import { firstKey, useAgentKeymap } from '../keyboard/keymap-store';
 import { useGlobalKeys } from '../keyboard/use-global-keys';
@@ -26,6 +25,7 @@ import { TicketView } from '../ticket/ticket-view';
 import { useAgentLocale, useStrings } from '../i18n';
 import { useNotifyHost } from '../notify/use-notify-host';
 import { LanguagePicker } from './language-picker';
+import { SupervisorPane } from './supervisor-pane';
 import { reasonText } from '../messages/reason-text';
 import { useConsole } from './console-context';
 import { useUiStore } from './ui-store';
@@ -120,8 +120,8 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
           {openTicketId ? (
             <TicketView ticketId={openTicketId} run={run} />
           ) : isSupervisor(agent) ? (
-            // A supervisor lands on the wallboard; an agent never gets it mounted.
-            <Board />
+            // A supervisor lands on the wallboard (or the supervisor screen last chosen); an agent never gets it mounted.
+            <SupervisorPane />
           ) : (
             <p className="ticket-none muted">{t.ticket.none}</p>
           )}

@@ -4,6 +4,11 @@ import { create } from 'zustand';
 
 export type DialogKind = 'palette' | 'help' | 'settings' | 'template' | 'presence' | 'status' | 'priority' | 'escalate' | 'handback' | 'link';
 export type ComposerMode = 'reply' | 'note';
+/**
+ * What a supervisor's ticket pane shows when no ticket is open. Each supervisor screen adds its name here and
+ * a case in app/supervisor-pane.tsx, and a `go.*` command that calls showPane.
+ */
+export type SupervisorPaneKind = 'board';
 
 export interface UiState {
   dialog: DialogKind | null;
@@ -21,6 +26,7 @@ export interface UiState {
   sendRequest: number;
   /** Last message for the aria-live region. */
   announcement: string;
+  supervisorPane: SupervisorPaneKind;
   openDialog(kind: DialogKind): void;
   closeDialog(): void;
   focusComposer(mode: ComposerMode, ticketId: string): void;
@@ -31,6 +37,7 @@ export interface UiState {
   focusQueue(): void;
   requestSend(): void;
   announce(message: string): void;
+  showPane(pane: SupervisorPaneKind): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -41,6 +48,7 @@ export const useUiStore = create<UiState>()((set) => ({
   queueFocusRequest: 0,
   sendRequest: 0,
   announcement: '',
+  supervisorPane: 'board',
   openDialog: (kind) => set({ dialog: kind }),
   closeDialog: () => set({ dialog: null }),
   focusComposer: (mode, ticketId) => set({ composerMode: mode, composerFocusFor: ticketId }),
@@ -50,4 +58,5 @@ export const useUiStore = create<UiState>()((set) => ({
   focusQueue: () => set((s) => ({ queueFocusRequest: s.queueFocusRequest + 1 })),
   requestSend: () => set((s) => ({ sendRequest: s.sendRequest + 1 })),
   announce: (message) => set({ announcement: message }),
+  showPane: (pane) => set({ supervisorPane: pane }),
 }));

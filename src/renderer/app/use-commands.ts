@@ -104,6 +104,7 @@ export function useCommands(onLogout: () => void): RunAction {
           // The wallboard is a supervisor's: an agent is told so (it is never mounted for them).
           if (!isSupervisor(replica.agent)) return ui.announce(strings.board.forSupervisors);
           if (queue.open) queue.closeTicket();
+          ui.showPane('board');
           return useBoardStore.getState().focusBoard();
         case 'queue.filter':
           return ui.focusFilter();

@@ -1,0 +1,12 @@
+// A supervisor's ticket pane when no ticket is open: the wallboard, or another supervisor screen chosen
+// with its `g` key. Agents never get this mounted (console-shell checks the role).
+import { Board } from '../board/board';
+import { useUiStore } from './ui-store';
+
+export function SupervisorPane() {
+  const pane = useUiStore((s) => s.supervisorPane);
+  switch (pane) {
+    case 'board':
+      return <Board />;
+  }
+}
