@@ -17,7 +17,7 @@ import {
   reason,
   validationReason,
 } from '../../src/shared/index';
-import { kpiCsv } from '../../src/shared/kpi/index';
+import { kpiCsv, kpiSeriesCsv } from '../../src/shared/kpi/index';
 import { signIn, type LoginDeps } from './auth/login';
 import { LoginGate } from './auth/login-gate';
 import { secretMatches } from './auth/secrets';
@@ -174,9 +174,10 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb, hooks: AppHo
   app.get(`${API_PREFIX}/reports/kpis`, { preHandler: authenticate }, async (req, reply) => {
     const q = parse(KpiReportQuery, req.query);
     const period = checkReportRequest(req.agent!, q, new Date());
-    const answer = await kpiReport({ db, dialect }, req.agent!.tenantId, period, q.groupBy);
+    const answer = await kpiReport({ db, dialect }, req.agent!.tenantId, period, q.groupBy, q.interval);
     if (q.format === 'json') return answer;
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="kpis-${q.groupBy}.csv"`).send(kpiCsv(answer.rows));
+    const csv = answer.series ? kpiSeriesCsv(answer.series) : kpiCsv(answer.rows);
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="kpis-${q.groupBy}.csv"`).send(csv);
   });
 
   /** The inbound API key's tenant: the key is the organisation's (the first tenant, one organisation per server). */

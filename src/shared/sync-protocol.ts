@@ -157,11 +157,15 @@ export const InboundSurveyResponse = z.object({ surveyId: Id, ticketId: Id });
 
 /** The longest period one KPI report covers. */
 export const MAX_REPORT_DAYS = 366;
+/** The longest period of a day-by-day KPI series (a row per day and group). */
+export const MAX_SERIES_DAYS = 92;
 /** GET /reports/kpis query: a period [from, to) of ISO instants and how to group it. */
 export const KpiReportQuery = z.object({
   from: z.iso.datetime(),
   to: z.iso.datetime(),
   groupBy: z.enum(['tier', 'agent', 'channel']),
+  /** day: also a series, the KPIs of each day of the period (24-hour steps from `from`). */
+  interval: z.enum(['day']).optional(),
   format: z.enum(['json', 'csv']).default('json'),
 });
 export type KpiReportQuery = z.input<typeof KpiReportQuery>;
@@ -194,5 +198,7 @@ export const KpiReportResponse = z.object({
   asOf: z.iso.datetime(),
   groupBy: z.enum(['tier', 'agent', 'channel']),
   rows: z.array(KpiReportRow).max(100_000),
+  /** With interval=day: each day of the period, its KPIs per group. */
+  series: z.array(z.object({ from: z.iso.datetime(), to: z.iso.datetime(), rows: z.array(KpiReportRow).max(100_000) })).max(MAX_SERIES_DAYS).optional(),
 });
 export type KpiReportResponse = z.infer<typeof KpiReportResponse>;

@@ -41,8 +41,9 @@ describe.each(['sqlite', 'postgres'] as const)('KPI report on %s', (db) => {
     return KpiReportResponse.strict().parse(JSON.parse(r.text));
   };
 
+  let fixture: ReturnType<typeof movedFixture> | null = null;
   it('gives the hand-worked numbers of the fixture, the same as the pure module, per tier, agent and channel', async () => {
-    const { input, period } = movedFixture(FIXTURE, PERIOD, { a1: anna.agent.id, a2: bela.agent.id });
+    const { input, period } = (fixture = movedFixture(FIXTURE, PERIOD, { a1: anna.agent.id, a2: bela.agent.id }));
     await insertFixture(direct.db, DEMO_TENANT_ID, input, 600_000);
     for (const by of GROUP_BYS) {
       const got = await report(period.from, period.to, by);
@@ -58,6 +59,40 @@ describe.each(['sqlite', 'postgres'] as const)('KPI report on %s', (db) => {
       [1, 16.67],
       [2, 0],
     ]);
+  });
+
+  it('gives a day-by-day series: each day the pure module\'s KPIs of that day, per tier, agent and channel', async () => {
+    expect(fixture, 'the fixture test runs first').not.toBeNull();
+    const { input } = fixture!;
+    // Three days around the fixture's day, starting at a non-midnight hour: days are 24-hour steps from `from`.
+    const from = '2000-12-31T06:00:00.000Z';
+    const to = '2001-01-03T00:00:00.000Z';
+    for (const by of GROUP_BYS) {
+      const r = await get({ from, to, groupBy: by, interval: 'day' });
+      expect(r.status, r.text).toBe(200);
+      const got = KpiReportResponse.strict().parse(JSON.parse(r.text));
+      expect(got.rows, by).toEqual(computeKpis(input, { from, to, asOf: got.asOf }, by));
+      const days = [
+        ['2000-12-31T06:00:00.000Z', '2001-01-01T06:00:00.000Z'],
+        ['2001-01-01T06:00:00.000Z', '2001-01-02T06:00:00.000Z'],
+        ['2001-01-02T06:00:00.000Z', '2001-01-03T00:00:00.000Z'],
+      ];
+      expect(got.series?.map((d) => [d.from, d.to]), by).toEqual(days);
+      expect(
+        got.series?.map((d) => d.rows),
+        by,
+      ).toEqual(days.map(([f, t]) => computeKpis(input, { from: f!, to: t!, asOf: got.asOf }, by)));
+    }
+    // An independent check of one day: t6 (phone) was created on the first day, solved on the second.
+    const channel = KpiReportResponse.parse(JSON.parse((await get({ from, to, groupBy: 'channel', interval: 'day' })).text));
+    expect(channel.series!.map((d) => d.rows.find((x) => x.group === 'phone')?.solved ?? null)).toEqual([0, 1, null]);
+    // The CSV of a series: a row per day and group, the day first.
+    const csv = (await get({ from, to, groupBy: 'channel', interval: 'day', format: 'csv' })).text.split('\r\n');
+    expect(csv[0]).toMatch(/^from,to,group,solved,/);
+    expect(csv.slice(1, -1)).toHaveLength(channel.series!.reduce((n, d) => n + d.rows.length, 0));
+    // At most 92 days in a series (1 January to 4 April is 93).
+    const long = await get({ from: '2001-01-01T00:00:00.000Z', to: '2001-04-04T00:00:00.000Z', groupBy: 'tier', interval: 'day' });
+    expect([long.status, JSON.parse(long.text)]).toMatchObject([400, { reason: 'report_range_too_long', params: { maxDays: 92 } }]);
   });
 
   it('counts a day of work done through the write path the way the pure module does', async () => {

@@ -30,13 +30,21 @@ function field(v: string | number | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+function values(r: KpiRow): (string | number | null)[] {
+  const { complaints, ...rest } = r;
+  const out: (string | number | null)[] = KPI_CSV_COLUMNS.slice(0, -2).map((c) => rest[c as keyof typeof rest]);
+  out.push(complaints?.count ?? null, complaints?.open ?? null);
+  return out;
+}
+
 export function kpiCsv(rows: KpiRow[]): string {
-  const lines = [KPI_CSV_COLUMNS.join(',')];
-  for (const r of rows) {
-    const { complaints, ...rest } = r;
-    const values: (string | number | null)[] = KPI_CSV_COLUMNS.slice(0, -2).map((c) => rest[c as keyof typeof rest]);
-    values.push(complaints?.count ?? null, complaints?.open ?? null);
-    lines.push(values.map(field).join(','));
-  }
+  const lines = [KPI_CSV_COLUMNS.join(','), ...rows.map((r) => values(r).map(field).join(','))];
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** A day-by-day series: the same columns after the day's period (from, to), a row per day and group. */
+export function kpiSeriesCsv(days: { from: string; to: string; rows: KpiRow[] }[]): string {
+  const lines = [['from', 'to', ...KPI_CSV_COLUMNS].join(',')];
+  for (const d of days) for (const r of d.rows) lines.push([d.from, d.to, ...values(r)].map(field).join(','));
   return lines.join('\r\n') + '\r\n';
 }

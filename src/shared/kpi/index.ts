@@ -31,4 +31,4 @@ export * from './rows';
 export * from './percentile';
 export * from './tally';
 export { computeKpis } from './compute';
-export { kpiCsv, KPI_CSV_COLUMNS } from './csv';
+export { kpiCsv, kpiSeriesCsv, KPI_CSV_COLUMNS } from './csv';
