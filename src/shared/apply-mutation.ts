@@ -2,6 +2,7 @@
 // versions), the renderer runs it optimistically on its local replica and replays it on rebase.
 import { MAX_TAGS_PER_TICKET, type Actor, type Agent, type Customer, type Escalation, type Message, type Ticket, type Tier } from './domain';
 import type { Mutation, RefusalCode } from './mutations';
+import { closedComplaint, openComplaintOf, raisedComplaint } from './complaint';
 import { newTicket } from './new-ticket';
 import { reason, type Reason } from './reasons';
 import { slaDeadlines } from './sla';
@@ -250,6 +251,21 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
     case 'removeTag': {
       if (!t.tags.includes(m.args.tag)) return { ok: true, effects: fx };
       next.tags = t.tags.filter((x) => x !== m.args.tag);
+      break;
+    }
+    case 'raiseComplaint': {
+      if (openComplaintOf(t)) return refuse('invalid', reason('complaint_already_open'));
+      // A closed complaint is replaced by the new one; the history entry keeps the one before.
+      next.complaint = raisedComplaint(actor, now, m.args.category, m.args.description);
+      fx.overwrites.push({ ticketId: t.id, customerId: null, field: 'complaint', oldValue: t.complaint ?? null, newValue: next.complaint });
+      break;
+    }
+    case 'closeComplaint': {
+      if (!t.complaint) return refuse('invalid', reason('no_open_complaint'));
+      // Closed already (by someone else, while this workstation was offline): nothing left to do.
+      if (t.complaint.state === 'closed') return { ok: true, effects: fx };
+      next.complaint = closedComplaint(t.complaint, actor, now);
+      fx.overwrites.push({ ticketId: t.id, customerId: null, field: 'complaint', oldValue: t.complaint, newValue: next.complaint });
       break;
     }
   }

@@ -2,6 +2,7 @@
 // show only the actions that will be accepted.
 import type { Actor, Agent, Ticket } from './domain';
 import type { Mutation, RefusalCode } from './mutations';
+import { canCloseComplaint } from './complaint';
 import { reason, type Reason } from './reasons';
 
 /** A refusal: its class (what a client can act on) and its reason with parameters (what the UI says). */
@@ -26,6 +27,11 @@ export interface AuthorizeContext {
   customerWorkable?: boolean;
   /** createTicket: that, or did the actor create the customer (maybe in an earlier push)? */
   customerOpenable?: boolean;
+  /**
+   * raiseComplaint: is the ticket on the actor's workstation (a tier it has been in, assigned to or worked
+   * on by the actor)? A replica holds only such tickets, so there it is left out.
+   */
+  ticketVisible?: boolean;
 }
 
 /**
@@ -64,6 +70,8 @@ export function authorize(
       break;
   }
   if (!ticket) return { ok: false, code: 'not_found', ...reason('ticket_not_found') };
+  // A complaint is the customer's word: whoever sees the ticket may record it, even one it has left.
+  if (m.name === 'raiseComplaint' && !isSupervisor(actor) && ctx.ticketVisible !== false) return OK;
   if (!canWorkTicket(actor, ticket)) {
     return deny(reason('not_in_your_tier', { tier: ticket.tier }));
   }
@@ -89,6 +97,8 @@ export function authorize(
         return invalid(reason('escalate_next_tier_only', { from: ticket.tier, to: ticket.tier + 1 }));
       }
       return OK;
+    case 'closeComplaint':
+      return canCloseComplaint(actor, ticket) ? OK : deny(reason('complaint_close_assignee_or_supervisor'));
     case 'setEngineeringLink':
       // Engineering issues are the specialists' side of a case; tier 1 escalates instead.
       if (!isSupervisor(actor) && actor.tier !== 2 && actor.tier !== 3) return deny(reason('link_specialists_only'));

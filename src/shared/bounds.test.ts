@@ -27,6 +27,8 @@ const SAMPLES: Record<MutationName, Record<string, unknown>> = {
   setAgentCap: { agentId: A, cap: 5 },
   setAutoAssign: { tier: 1, on: true },
   confirmCustomer: { ticketId: ids.ticket },
+  raiseComplaint: { ticketId: ids.ticket, category: 'billing', description: 'Charged twice\nfor March' },
+  closeComplaint: { ticketId: ids.ticket },
 };
 
 /** Every path to a string (or number) leaf of a sample, with a setter for a copy that changes it. */

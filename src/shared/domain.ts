@@ -1,6 +1,7 @@
 // Domain types of the console. Pure: no electron, node or DOM imports (see eslint layering rule).
 import { z } from 'zod';
 import { Email, Int32, PositiveInt32, httpUrl, jsonValue, text } from './bounds';
+import { Complaint } from './complaint';
 
 export const CHANNELS = ['phone', 'email', 'chat', 'social', 'web'] as const;
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
@@ -71,6 +72,11 @@ export const Ticket = z.object({
    * A replica row stored before this field existed lacks it: read it as false.
    */
   customerUnverified: z.boolean().default(false),
+  /**
+   * The ticket's complaint (complaint.ts), one at a time; null or absent (a row from before the field, or
+   * a literal that leaves it out): none.
+   */
+  complaint: Complaint.nullable().optional(),
   /** Server version of the last change to this row (0 for a row not yet synced). */
   version: Version,
   /** Versions the compare-and-set fields were last written at: a client sends the one it saw. */

@@ -1,4 +1,5 @@
 export * from './domain';
+export * from './complaint';
 export * from './mutations';
 export * from './sync-protocol';
 export * from './api';

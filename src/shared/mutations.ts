@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Email, Int32, PositiveInt32, httpUrl, jsonValue, text } from './bounds';
 import { Channel, Id, Language, MAX_AGENT_CAP, Presence, Priority, Tag, TicketStatus, Tier } from './domain';
+import { ComplaintCategory, ComplaintDescription } from './complaint';
 import { WireReason, reason, type Reason } from './reasons';
 import { validationReason } from './validation-reason';
 
@@ -83,6 +84,10 @@ export const MutationArgs = {
   setAgentCap: z.object({ agentId: Id, cap: z.number().int().min(1).max(MAX_AGENT_CAP).nullable() }),
   /** Supervisors: whether a tier's new tickets are assigned by the server as they arrive (off by default). */
   setAutoAssign: z.object({ tier: Tier, on: z.boolean() }),
+  /** The customer complained: a complaint on the ticket (one open at a time; complaint.ts). */
+  raiseComplaint: z.object({ ticketId: Id, category: ComplaintCategory, description: ComplaintDescription }),
+  /** The ticket's complaint has been dealt with (its assignee or a supervisor). */
+  closeComplaint: z.object({ ticketId: Id }),
 } as const;
 
 export type MutationName = keyof typeof MutationArgs;

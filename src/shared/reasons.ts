@@ -29,6 +29,7 @@ export const REASON_PARAMS = {
   agent_cap_supervisors_only: none,
   cap_agents_only: none,
   auto_assign_supervisors_only: none,
+  complaint_close_assignee_or_supervisor: none,
   // The shared rules: applyMutation.
   customer_not_found: none,
   customer_exists: none,
@@ -36,6 +37,8 @@ export const REASON_PARAMS = {
   status_not_back_to_new: none,
   closed_reopen_only: none,
   too_many_tags: z.object({ max: Int32 }),
+  complaint_already_open: none,
+  no_open_complaint: none,
   // Validation (the contract's schemas; a field check's own reason travels as its zod message).
   invalid_field: z.object({ field: Short, problem: Short, limit: Int32.nullable() }),
   unknown_mutation: z.object({ name: Short.nullable() }),
@@ -44,6 +47,7 @@ export const REASON_PARAMS = {
   escalation_reason_short: z.object({ min: Int32 }),
   escalation_summary_short: z.object({ min: Int32 }),
   hand_back_summary_short: z.object({ min: Int32 }),
+  complaint_description_short: z.object({ min: Int32 }),
   nothing_to_update: none,
   control_characters: none,
   link_not_http: none,

@@ -102,6 +102,15 @@ export interface TicketsTable {
   tier_mask: number;
   /** Version at which the ticket last entered someone's scope: its whole thread is resent then. */
   scope_version: number;
+  /** The ticket's complaint (migration 0010): all null when it has none. */
+  complaint_category: string | null;
+  complaint_description: string | null;
+  complaint_raised_by: string | null;
+  complaint_raised_at: string | null;
+  /** 'open' | 'closed'. */
+  complaint_state: string | null;
+  complaint_closed_by: string | null;
+  complaint_closed_at: string | null;
 }
 export interface ParticipantsTable {
   ticket_id: string;

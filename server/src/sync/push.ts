@@ -27,6 +27,7 @@ import { lockTenant, type Db, type Dialect, type Tx } from '../db/database';
 import type { TicketsTable } from '../db/schema';
 import type { RequestAgent } from './actor';
 import { bindClient } from './clients';
+import { ticketVisible } from './complaint-scope';
 import { customerWorkable } from './customer-scope';
 import { HttpError, MutationDataError, isDataError } from './errors';
 import { REFUSAL_COLUMNS, refusalFromRow } from './refusal-rows';
@@ -161,6 +162,7 @@ async function applyOne(ctx: WriteContext, raw: RawMutation): Promise<Outcome> {
   const decision = authorize(actor, m, ticket, targetAgent, {
     customerWorkable: m.name === 'updateCustomer' ? await customerWorkable(tx, ctx.tenantId, actor, m.args.id) : undefined,
     customerOpenable: m.name === 'createTicket' ? await customerWorkable(tx, ctx.tenantId, actor, m.args.customerId, { orCreated: true }) : undefined,
+    ticketVisible: m.name === 'raiseComplaint' ? await ticketVisible(tx, actor, ticketRow?.id) : undefined,
   });
   if (!decision.ok && !(ticket && canWorkTicket(actor, ticket))) return decision;
   const conflict = ticketRow && (await casConflict(ctx, m, ticketRow));

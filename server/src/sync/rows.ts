@@ -1,6 +1,7 @@
 // Mapping between SQL rows and the contract's domain objects.
 import type { Agent, Customer, Escalation, HistoryEntry, Message, Ticket } from '../../../src/shared/index';
 import type { AgentsTable, CustomersTable, EscalationsTable, HistoryTable, MessagesTable, TicketsTable } from '../db/schema';
+import { complaintColumns, complaintFromColumns } from './complaint-rows';
 
 type Tier = 1 | 2 | 3;
 const tier = (n: number) => n as Tier;
@@ -25,6 +26,7 @@ export function ticketFromRow(r: TicketsTable): Ticket {
     solvedAt: r.solved_at,
     engineeringLink: r.engineering_link,
     customerUnverified: r.customer_unverified === 1,
+    complaint: complaintFromColumns(r),
     version: r.version,
     statusVersion: r.status_version,
     assigneeVersion: r.assignee_version,
@@ -70,6 +72,7 @@ export function ticketColumns(t: Ticket) {
     solved_at: t.solvedAt,
     engineering_link: t.engineeringLink,
     customer_unverified: t.customerUnverified ? 1 : 0,
+    ...complaintColumns(t.complaint),
     version: t.version,
     status_version: t.statusVersion,
     assignee_version: t.assigneeVersion,

@@ -9,6 +9,7 @@ import * as m0006 from './0006-ticket-scopes';
 import * as m0007 from './0007-refusal-reasons';
 import * as m0008 from './0008-surveys-and-reopens';
 import * as m0009 from './0009-workload-caps';
+import * as m0010 from './0010-complaints';
 
 export interface Migration {
   id: number;
@@ -26,4 +27,5 @@ export const MIGRATIONS: Migration[] = [
   { id: 7, ...m0007 },
   { id: 8, ...m0008 },
   { id: 9, ...m0009 },
+  { id: 10, ...m0010 },
 ];

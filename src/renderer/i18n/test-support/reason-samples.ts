@@ -32,6 +32,7 @@ export const REASON_SAMPLES: Reason[] = [
   reason('escalation_reason_short', { min: 10 }),
   reason('escalation_summary_short', { min: 20 }),
   reason('hand_back_summary_short', { min: 20 }),
+  reason('complaint_description_short', { min: 3 }),
   reason('number_too_big', { max: 2_147_483_647 }),
   reason('value_too_long', { max: 200 }),
   reason('value_not_storable', { dbCode: '22001' }),
