@@ -6,6 +6,7 @@ import { closedComplaint, openComplaintOf, raisedComplaint } from './complaint';
 import { newTicket } from './new-ticket';
 import { reason, type Reason } from './reasons';
 import { slaDeadlines } from './sla';
+import { endsRest } from './assign/breaks';
 
 export interface Loaded {
   ticket?: Ticket | undefined;
@@ -130,7 +131,9 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
       // The clock of the present presence restarts only when it changes (the agents panel's "for 12 min");
       // a row from before the field (null, or absent in an old replica) starts it now.
       const changed = a.presence !== m.args.presence || !a.presenceSince;
-      fx.agents.push({ ...a, presence: m.args.presence, presenceSince: changed ? now : a.presenceSince });
+      // Leaving a break (or being offline) records when the rest ended: the panel's "time since the last break".
+      const rested = endsRest(a.presence, m.args.presence);
+      fx.agents.push({ ...a, presence: m.args.presence, presenceSince: changed ? now : a.presenceSince, ...(rested ? { lastBreakEndedAt: now } : {}) });
       return { ok: true, effects: fx };
     }
     case 'setAgentCap': {

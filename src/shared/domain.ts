@@ -149,9 +149,23 @@ export const Escalation = z.object({
   summary: text(5000),
   byAgentId: Id,
   createdAt: Instant,
+  /**
+   * When the agent's last rest (a break, or time offline) ended (set by setPresence; assign/breaks.ts);
+   * null or absent: none recorded yet (a row from before the field, or an agent never signed in).
+   */
+  lastBreakEndedAt: Instant.nullable().optional(),
   version: Version,
 });
 export type Escalation = z.infer<typeof Escalation>;
+
+/** An organisation's setting for one tier, on every workstation: is auto-assign on (setAutoAssign)? */
+export const TierSetting = z.object({
+  id: Id,
+  tier: Tier,
+  autoAssign: z.boolean(),
+  version: Version,
+});
+export type TierSetting = z.infer<typeof TierSetting>;
 
 const MAX_HISTORY_VALUE_JSON = 20_000;
 /** A last-writer-wins field overwritten on the server keeps its old value here. */

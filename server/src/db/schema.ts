@@ -27,6 +27,17 @@ export interface AgentsTable {
   cap: number | null;
   /** When the presence last changed (migration 0009). */
   presence_since: string;
+  /** When the last rest (a break, or time offline) ended (migration 0012); null: not known. */
+  last_break_ended_at: string | null;
+}
+/** The replicated copy of tenants.auto_assign_tiers, a row per tier (migration 0012, entity tierSetting). */
+export interface TierSettingsTable {
+  id: string;
+  tenant_id: string;
+  tier: number;
+  /** 1: the tier's new tickets are auto-assigned. */
+  auto_assign: number;
+  version: number;
 }
 export interface SessionsTable {
   token_hash: string;
@@ -209,3 +220,4 @@ export interface Schema {
   ticket_reopens: TicketReopensTable;
   schema_migrations: Omit<MigrationsTable, 'seq'>;
 }
+  tier_settings: TierSettingsTable;

@@ -4,6 +4,7 @@
 import type { EntityName, EntityValue, ServerTableOf } from '../../../src/shared/index';
 import type { Schema } from '../db/schema';
 import { agentFromRow, agentRow, customerFromRow, customerRow, escalationFromRow, escalationRow, historyFromRow, historyRow, messageFromRow, messageRow, ticketFromRow, ticketRow } from './rows';
+import { tierSettingFromRow, tierSettingRow } from './tier-setting-rows';
 
 /** The server row of an entity (its registry table's row type). */
 export type ServerRow<K extends EntityName> = Schema[ServerTableOf<K> & keyof Schema];
@@ -21,6 +22,7 @@ export const ROW_MAPPINGS: { [K in EntityName]: RowMapping<K> } = {
   agent: { fromRow: agentFromRow, toRow: (a, tenantId) => agentRow(a, tenantId) },
   escalation: { fromRow: escalationFromRow, toRow: escalationRow },
   history: { fromRow: historyFromRow, toRow: historyRow },
+  tierSetting: { fromRow: tierSettingFromRow, toRow: tierSettingRow },
 };
 
 /** A stored row of an entity as its change value (rows read through an untyped entity query). */

@@ -26,6 +26,7 @@ import {
 import { lockTenant, type Db, type Dialect, type Tx } from '../db/database';
 import type { TicketsTable } from '../db/schema';
 import type { RequestAgent } from './actor';
+import { autoAssign, type AutoAssignSetting } from './auto-assign';
 import { bindClient } from './clients';
 import { ticketVisible } from './complaint-scope';
 import { customerWorkable } from './customer-scope';
@@ -113,7 +114,7 @@ async function runBatch(deps: PushDeps, agent: RequestAgent, clientId: string, m
     for (const raw of mutations) {
       if (raw.id <= last) continue; // seen before: skipped, never applied twice
       if (raw.id > last + 1) break; // a gap: wait for the missing ones
-      const outcome = decided ?? (await applyOne(ctx, raw).catch(mutationDataError));
+      const outcome = decided ?? (await applyOne(ctx, tenant, raw).catch(mutationDataError));
       if (outcome.ok) wrote = true;
       else {
         await tx
@@ -138,7 +139,7 @@ async function runBatch(deps: PushDeps, agent: RequestAgent, clientId: string, m
   return last;
 }
 
-async function applyOne(ctx: WriteContext, raw: RawMutation): Promise<Outcome> {
+async function applyOne(ctx: WriteContext, tenant: AutoAssignSetting, raw: RawMutation): Promise<Outcome> {
   const parsed = parseMutation(raw);
   if (!parsed.ok) return { ...parsed, code: 'invalid' };
   const m = parsed.mutation;
@@ -175,6 +176,9 @@ async function applyOne(ctx: WriteContext, raw: RawMutation): Promise<Outcome> {
     agent: targetAgent,
   });
   if (!out.ok) return out;
+  // A ticket made in a console (by a supervisor: an agent's own is theirs) is auto-assigned like an
+  // inbound one, in this transaction, under the tenant lock taken above (auto-assign.ts).
+  if (m.name === 'createTicket') out.effects.tickets = await Promise.all(out.effects.tickets.map((t) => autoAssign(tx, tenant, t)));
   await writeEffects(ctx, out.effects, ticketRow);
   return { ok: true };
 }

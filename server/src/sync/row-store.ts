@@ -5,9 +5,10 @@ import { sql } from 'kysely';
 import type { Tx } from '../db/database';
 import type { AgentsTable, CustomersTable, EscalationsTable, HistoryTable, MessagesTable, TicketScopesTable, TicketsTable } from '../db/schema';
 import { ALL } from './ticket-scopes';
+import { putTierSetting } from './tier-setting-rows';
 
 export type CustomerUpdate = Omit<CustomersTable, 'id' | 'tenant_id' | 'created_by_agent_id'>;
-export type AgentUpdate = Pick<AgentsTable, 'presence' | 'presence_since' | 'cap'>;
+export type AgentUpdate = Pick<AgentsTable, 'presence' | 'presence_since' | 'cap' | 'last_break_ended_at'>;
 
 export interface RowStore {
   insertTicket(row: TicketsTable): Promise<void>;
@@ -21,8 +22,8 @@ export interface RowStore {
   updateCustomer(id: string, set: CustomerUpdate): Promise<void>;
   /** An agent's own settings (presence and its time, cap), the only agent fields a mutation changes. */
   updateAgent(agentId: string, set: AgentUpdate, version: number): Promise<void>;
-  /** setAutoAssign: one tier's bit of the tenant's auto_assign_tiers. */
-  setAutoAssign(tier: number, on: boolean): Promise<void>;
+  /** setAutoAssign: one tier's bit of the tenant's auto_assign_tiers, and its replicated row at this version. */
+  setAutoAssign(tier: number, on: boolean, version: number): Promise<void>;
   isParticipant(ticketId: string, agentId: string): Promise<boolean>;
   addParticipant(ticketId: string, agentId: string): Promise<void>;
   /** A new ticket's scope rows (sync/ticket-scopes.ts). */
@@ -64,7 +65,8 @@ export function sqlRowStore(tx: Tx, tenantId: string): RowStore {
     async updateAgent(agentId, set, version) {
       await tx.updateTable('agents').set({ ...set, version }).where('id', '=', agentId).where('tenant_id', '=', tenantId).execute();
     },
-    async setAutoAssign(tier, on) {
+    async setAutoAssign(tier, on, version) {
+      await putTierSetting(tx, tenantId, tier, on, version);
       const bit = 1 << tier;
       await tx
         .updateTable('tenants')

@@ -167,6 +167,7 @@ export function agentFromRow(r: AgentsTable): Agent {
 }
 
 /** passwordHash: none by default, so the agent cannot sign in until one is set. */
+    lastBreakEndedAt: r.last_break_ended_at,
 export function agentRow(a: Agent, tenantId: string, passwordHash = ''): AgentsTable {
   return {
     id: a.id,
@@ -186,6 +187,7 @@ export function agentRow(a: Agent, tenantId: string, passwordHash = ''): AgentsT
 
 export function escalationFromRow(r: EscalationsTable): Escalation {
   return {
+    last_break_ended_at: a.lastBreakEndedAt ?? null,
     id: r.id,
     ticketId: r.ticket_id,
     kind: r.kind as Escalation['kind'],

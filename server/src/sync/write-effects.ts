@@ -49,8 +49,8 @@ export async function writeEffects(ctx: AnyContext, fx: Effects, before: Tickets
   const escalations = fx.escalations.map((e) => escalationRow({ ...e, version: v }, tenantId));
   await store.insertMessages(messages);
   await store.insertEscalations(escalations);
-  for (const a of fx.agents) await store.updateAgent(a.id, { presence: a.presence, presence_since: a.presenceSince ?? ctx.now, cap: a.cap }, v);
-  if (fx.autoAssign) await store.setAutoAssign(fx.autoAssign.tier, fx.autoAssign.on);
+  for (const a of fx.agents) await store.updateAgent(a.id, { presence: a.presence, presence_since: a.presenceSince ?? ctx.now, cap: a.cap, last_break_ended_at: a.lastBreakEndedAt ?? null }, v);
+  if (fx.autoAssign) await store.setAutoAssign(fx.autoAssign.tier, fx.autoAssign.on, v);
   const history = historyRows(ctx, fx);
   await store.insertHistory(history);
   for (const [ticketId, n] of perTicket([...messages, ...escalations, ...history])) await store.countThread(ticketId, n);

@@ -20,7 +20,7 @@
 // The order is the order a pulled slice is written in the replica (and sent by an incremental pull):
 // customers first, because a ticket's filter words carry its customer's name.
 import type { z } from 'zod';
-import { Agent, Customer, Escalation, HistoryEntry, Message, Ticket } from '../domain';
+import { Agent, Customer, Escalation, HistoryEntry, Message, Ticket, TierSetting } from '../domain';
 
 /** Which workstations hold a row. Columns are the server table's, fields the value's (replica indexes). */
 export type ScopeRule =
@@ -89,6 +89,13 @@ export const ENTITIES = {
     replica: { table: 'history', indexes: { 1: '&id, ticketId, customerId' } },
     server: { table: 'history' },
     scope: { kind: 'thread-or-card', ticketColumn: 'ticket_id', ticketField: 'ticketId', customerColumn: 'customer_id', customerField: 'customerId' },
+  },
+  // Auto-assign per tier (setAutoAssign), so the supervisors' boards show and switch it (migration 0012).
+  tierSetting: {
+    schema: TierSetting,
+    replica: { table: 'tierSettings', indexes: { 7: '&id, tier' } },
+    server: { table: 'tier_settings' },
+    scope: { kind: 'everyone' },
   },
 } as const satisfies Record<string, EntityDeclaration>;
 

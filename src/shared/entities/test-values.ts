@@ -6,7 +6,7 @@ import { T0, customer, ids, ticket } from '../test-fixtures';
 import type { EntityName, EntityValue } from './registry';
 
 export const ENTITY_VALUES: { [K in EntityName]: EntityValue<K> } = {
-  agent: { id: ids.anna, name: 'Anna Kovács', email: 'anna@demo.local', role: 'agent', tier: 1, presence: 'busy', cap: 8, presenceSince: '2026-11-23T09:30:00.000Z', version: 2 },
+  agent: { id: ids.anna, name: 'Anna Kovács', email: 'anna@demo.local', role: 'agent', tier: 1, presence: 'busy', cap: 8, presenceSince: '2026-11-23T09:30:00.000Z', lastBreakEndedAt: '2026-11-23T09:00:00.000Z', version: 2 },
   customer: customer({ phone: '+371 2000 0000', vip: true, notes: 'Prefers e-mail', version: 2 }),
   ticket: ticket({ tags: ['router', 'vip'], assigneeId: ids.anna, status: 'open', customerUnverified: true, engineeringLink: 'https://example.com/i/1', version: 2, statusVersion: 2, assigneeVersion: 2, tierVersion: 2 }),
   message: { id: ids.msg, ticketId: ids.ticket, kind: 'reply', authorId: ids.anna, authorName: 'Anna Kovács', channel: 'email', body: 'We are on it.', createdAt: T0, version: 2 },
@@ -22,7 +22,8 @@ export const ENTITY_VALUES: { [K in EntityName]: EntityValue<K> } = {
     at: T0,
     version: 2,
   },
+  tierSetting: { id: '0193a000-0000-7000-8000-000000000040', tier: 1, autoAssign: true, version: 2 },
 };
 
 /** The values in an order every database accepts (references first). */
-export const ENTITY_VALUE_ORDER: readonly EntityName[] = ['agent', 'customer', 'ticket', 'message', 'escalation', 'history'];
+export const ENTITY_VALUE_ORDER: readonly EntityName[] = ['agent', 'customer', 'ticket', 'message', 'escalation', 'history', 'tierSetting'];
