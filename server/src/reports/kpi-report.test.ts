@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KpiReportResponse, uuidv7 } from '../../../src/shared/index';
 import { computeKpis, GROUP_BYS, type KpiRow } from '../../../src/shared/kpi/index';
 import { FIXTURE, PERIOD } from '../../../src/shared/kpi/test-support/fixture';
+import { FIXTURE_COMPLAINTS } from './test-support/fixture-complaints';
 import { login, push, type Session } from '../../../tests/support/api-client';
 import { startServer, type ServerHandle } from '../../../tests/support/server-process';
 import type { OpenedDb } from '../db/database';
@@ -14,6 +15,9 @@ import { DEMO_TENANT_ID } from '../seed/demo';
 import { openServerDb } from '../testing/direct-db';
 import { insertFixture, movedFixture } from './test-support/insert-fixture';
 import { kpiInputOf } from './test-support/kpi-input';
+
+/** The hand-made fixture with complaints on its tickets (one per ticket, as the data holds them). */
+const WITH_COMPLAINTS = { ...FIXTURE, complaints: FIXTURE_COMPLAINTS };
 
 describe.each(['sqlite', 'postgres'] as const)('KPI report on %s', (db) => {
   let server: ServerHandle;
@@ -43,17 +47,19 @@ describe.each(['sqlite', 'postgres'] as const)('KPI report on %s', (db) => {
 
   let fixture: ReturnType<typeof movedFixture> | null = null;
   it('gives the hand-worked numbers of the fixture, the same as the pure module, per tier, agent and channel', async () => {
-    const { input, period } = (fixture = movedFixture(FIXTURE, PERIOD, { a1: anna.agent.id, a2: bela.agent.id }));
+    const { input, period } = (fixture = movedFixture(WITH_COMPLAINTS, PERIOD, { a1: anna.agent.id, a2: bela.agent.id }));
     await insertFixture(direct.db, DEMO_TENANT_ID, input, 600_000);
     for (const by of GROUP_BYS) {
       const got = await report(period.from, period.to, by);
       expect(got.rows, by).toEqual(computeKpis(input, { ...period, asOf: got.asOf }, by));
       // Moving ids and dates changes no number: these are the ones worked out by hand.
-      if (by !== 'agent') expect(got.rows, by).toEqual(computeKpis(FIXTURE, PERIOD, by));
+      if (by !== 'agent') expect(got.rows, by).toEqual(computeKpis(WITH_COMPLAINTS, PERIOD, by));
     }
     const email = (await report(period.from, period.to, 'channel')).rows.find((r) => r.group === 'email')!;
     expect(email).toMatchObject({ solved: 4, created: 5, fcrPct: 25, firstResponseMedianSeconds: 1200, firstResponseP90Seconds: 5400, resolutionMedianSeconds: 14_400, resolutionP90Seconds: 79_200 });
-    expect(email).toMatchObject({ firstResponseSlaPct: 60, resolutionSlaPct: 80, escalationRatePct: 20, reopenRatePct: 25, csatPct: 66.67, nps: 0, complaints: null });
+    expect(email).toMatchObject({ firstResponseSlaPct: 60, resolutionSlaPct: 80, escalationRatePct: 20, reopenRatePct: 25, csatPct: 66.67, nps: 0 });
+    // Complaints (fixture-complaints.ts, by hand): raised on 1 January, still open, by category.
+    expect(email.complaints).toEqual({ count: 3, open: 1, byCategory: [{ category: 'billing', count: 1 }, { category: 'product', count: 1 }, { category: 'staff', count: 1 }] });
     const tiers = (await report(period.from, period.to, 'tier')).rows;
     expect(tiers.map((r) => [r.group, r.escalationRatePct])).toEqual([
       [1, 16.67],
@@ -144,6 +150,12 @@ describe.each(['sqlite', 'postgres'] as const)('KPI report on %s', (db) => {
     ] as const) {
       await inbound('survey', { ticketNumber: t.number, ...(csat === undefined ? {} : { csat }), nps });
     }
+    // Complaints: one open on the chat ticket and one on the unanswered phone ticket, one closed on an e-mail.
+    const complain = async (t: { ticketId: string }, category: string) => act(anna, 'raiseComplaint', () => ({ category, description: 'The customer complained' }), t.ticketId);
+    await complain(a, 'billing');
+    await complain(e, 'waiting_time');
+    await complain(b, 'service');
+    await act(anna, 'closeComplaint', () => ({}), b.ticketId);
     // The trigger recorded the reopen, the only one of the day.
     const reopens = await direct.db.selectFrom('ticket_reopens').selectAll().where('at', '>=', from).execute();
     expect(reopens.map((r) => [r.ticket_id, r.from_status, r.to_status])).toEqual([[d.ticketId, 'solved', 'open']]);
@@ -162,6 +174,12 @@ describe.each(['sqlite', 'postgres'] as const)('KPI report on %s', (db) => {
       ['email', 2, 0, 50, 0, 100, 50, -50],
       ['chat', 1, 100, 0, 0, 100, 100, 100],
       ['social', 1, 0, 0, 100, 100, null, 100],
+    ]);
+    expect(pick(got.get('channel')!, ['complaints'])).toEqual([
+      ['phone', { count: 1, open: 1, byCategory: [{ category: 'waiting_time', count: 1 }] }],
+      ['email', { count: 1, open: 0, byCategory: [{ category: 'service', count: 1 }] }],
+      ['chat', { count: 1, open: 1, byCategory: [{ category: 'billing', count: 1 }] }],
+      ['social', { count: 0, open: 0, byCategory: [] }],
     ]);
     expect(pick(got.get('tier')!, ['solved', 'created', 'fcrPct', 'escalationRatePct'])).toEqual([
       [1, 3, 4, 33.33, 20],
@@ -206,6 +224,6 @@ describe.each(['sqlite', 'postgres'] as const)('KPI report on %s', (db) => {
     const lines = csv.text.split('\r\n');
     expect(lines[0]!.split(',').slice(0, 4)).toEqual(['group', 'solved', 'created', 'fcrPct']);
     expect(lines.slice(1, -1).map((l) => l.split(',')[0])).toEqual(json.rows.map((r) => String(r.group)));
-    expect(lines.find((l) => l.startsWith('email,'))).toMatch(/^email,4,5,25,1200,5400,14400,79200,60,80,20,25,66\.67,3,0,2,,$/);
+    expect(lines.find((l) => l.startsWith('email,'))).toMatch(/^email,4,5,25,1200,5400,14400,79200,60,80,20,25,66\.67,3,0,2,3,1$/);
   });
 });

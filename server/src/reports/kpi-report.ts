@@ -6,6 +6,7 @@ import { emptyTally, report, type GroupBy, type GroupKey, type Period, type Tall
 import type { Db, Dialect } from '../db/database';
 import type { RequestAgent } from '../sync/actor';
 import { HttpError } from '../sync/errors';
+import { addComplaints } from './kpi-complaints';
 import { runQueries, type Bucket } from './kpi-queries';
 
 type Query = z.infer<typeof KpiReportQuery>;
@@ -83,7 +84,7 @@ export async function kpiReport(deps: { db: Db; dialect: Dialect }, tenantId: st
     Object.assign(tally(r.day, r.g), { csatAnswers: r.csat_answers, csatSatisfied: r.csat_satisfied ?? 0, npsAnswers: r.nps_answers, promoters: r.promoters ?? 0, detractors: r.detractors ?? 0 });
   }
   const rowsOf = (day: number) => report(tallies.get(day)!.values()) as KpiReportResponse['rows'];
-  // No complaint data on the server yet: complaints stay null (a later step adds the complaint flag).
+  await addComplaints(deps.db, tenantId, p, by, buckets, got.counts, tally);
   const answer: KpiReportResponse = { from: p.from, to: p.to, asOf: p.asOf, groupBy: by, rows: rowsOf(-1) };
   if (interval === 'day') answer.series = buckets.slice(1).map((b) => ({ from: b.from, to: b.to, rows: rowsOf(b.day) }));
   return answer;

@@ -1,7 +1,7 @@
 // For tests: the KPI module's hand-made fixture (src/shared/kpi/test-support/fixture.ts) written into a
 // tenant's tables directly, its short ids replaced by real ones and its dates moved back 25 years (out of
 // the way of the demo organisation's tickets), so the server's SQL can be held to the hand-worked numbers.
-import { uuidv7, type Tier } from '../../../../src/shared/index';
+import { uuidv7, type Complaint, type ComplaintCategory, type Tier } from '../../../../src/shared/index';
 import type { KpiInput, Period } from '../../../../src/shared/kpi/index';
 import { newTicket } from '../../../../src/shared/new-ticket';
 import type { Db } from '../../db/database';
@@ -28,6 +28,7 @@ export function movedFixture(f: KpiInput, p: Period, agents: Record<string, stri
       escalations: f.escalations.map((e) => ({ ...e, ticketId: id(e.ticketId) })),
       reopens: f.reopens.map((r) => ({ ticketId: id(r.ticketId), at: back25(r.at) })),
       surveys: f.surveys.map((s) => ({ ...s, ticketId: id(s.ticketId), at: back25(s.at) })),
+      complaints: f.complaints?.map((c) => ({ ...c, ticketId: id(c.ticketId), at: back25(c.at) })),
     },
     period: { from: back25(p.from), to: back25(p.to), asOf: p.asOf },
   };
@@ -38,7 +39,7 @@ export async function insertFixture(db: Db, tenantId: string, input: KpiInput, f
   const actor = uuidv7();
   let number = firstNumber;
   for (const t of input.tickets) {
-    const base = newTicket(t.createdAt, { id: t.id, subject: 'KPI fixture', channel: t.channel, priority: 'normal', status: t.status, tier: t.tier, assigneeId: t.assigneeId, customerId, customerUnverified: false });
+    const base = { ...newTicket(t.createdAt, { id: t.id, subject: 'KPI fixture', channel: t.channel, priority: 'normal', status: t.status, tier: t.tier, assigneeId: t.assigneeId, customerId, customerUnverified: false }), complaint: fixtureComplaint(input, t.id, actor) };
     const row = ticketRow({ ...base, number: number++, version: 1, solvedAt: t.solvedAt, firstResponseDueAt: t.firstResponseDueAt, resolutionDueAt: t.resolutionDueAt }, tenantId);
     // Every tier it was in, as the write path keeps it.
     for (const e of input.escalations.filter((x) => x.ticketId === t.id)) row.tier_mask |= (1 << e.fromTier) | (1 << e.toTier);
@@ -60,4 +61,12 @@ export async function insertFixture(db: Db, tenantId: string, input: KpiInput, f
   }
   for (const r of input.reopens) await db.insertInto('ticket_reopens').values({ tenant_id: tenantId, ticket_id: r.ticketId, from_status: 'solved', to_status: 'open', at: r.at }).execute();
   for (const s of input.surveys) await db.insertInto('surveys').values({ id: uuidv7(), tenant_id: tenantId, ticket_id: s.ticketId, csat: s.csat, nps: s.nps, comment: null, source: 'inbound', at: s.at }).execute();
+}
+
+/** The ticket's complaint as the ticket carries it (closed an hour after it was raised). */
+function fixtureComplaint(input: KpiInput, ticketId: string, by: string): Complaint | null {
+  const c = input.complaints?.find((x) => x.ticketId === ticketId);
+  if (!c) return null;
+  const closedAt = c.open ? null : new Date(Date.parse(c.at) + 3_600_000).toISOString();
+  return { category: c.category as ComplaintCategory, description: 'Fixture complaint', raisedById: by, raisedAt: c.at, state: c.open ? 'open' : 'closed', closedById: c.open ? null : by, closedAt };
 }

@@ -28,5 +28,6 @@ export async function kpiInputOf(db: Db, tenantId: string): Promise<KpiInput> {
     escalations: escalations.map((e) => ({ ticketId: e.ticket_id, kind: e.kind as 'escalate' | 'handback', fromTier: e.from_tier as Tier, toTier: e.to_tier as Tier })),
     reopens: reopens.map((r) => ({ ticketId: r.ticket_id, at: r.at })),
     surveys: surveys.map((s) => ({ ticketId: s.ticket_id, csat: s.csat, nps: s.nps, at: s.at })),
+    complaints: tickets.flatMap((t) => (t.complaint_category && t.complaint_raised_at ? [{ ticketId: t.id, category: t.complaint_category, open: t.complaint_state === 'open', at: t.complaint_raised_at }] : [])),
   };
 }
