@@ -2,13 +2,13 @@
 // background service gone, the agent hears that it is saved on this workstation and not sent.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../shared/api';
-import type { Ticket } from '../../shared/domain';
+import { agent, ticket as aTicket } from '../test-support/builders';
 import { useUiStore } from '../app/ui-store';
 import { useSyncStore } from '../sync/sync-store';
 import { addMessage, setPriority } from './ticket-actions';
 
-const ticket = { id: '0193a000-0000-7000-8000-0000000000t1' } as unknown as Ticket;
-const replica = { mutate: async () => ({ ok: true as const }) };
+const ticket = aTicket(1);
+const replica = { mutate: async () => ({ ok: true as const }), agent: agent(1) };
 const status = (state: SyncStatus['state']): SyncStatus => ({ state, pending: 0, lastSyncedAt: null, lastError: null, initialLoad: null });
 const heard = () => useUiStore.getState().announcement;
 

@@ -9,8 +9,10 @@ import { strings } from '../i18n';
 import { reasonText } from '../messages/reason-text';
 import { useSyncStore } from '../sync/sync-store';
 import { useUiStore } from '../app/ui-store';
+import { showAhead } from './ahead';
 
 type Mutate = Pick<Replica, 'mutate'>;
+type MutateAs = Pick<Replica, 'mutate' | 'agent'>;
 
 /** Whether a change made now can be on its way to the server: say "sent" only then. */
 function canSend(): boolean {
@@ -50,17 +52,21 @@ export function take(replica: Mutate, ticket: Ticket, meId: string): Promise<Mut
   return run(replica, 'assign', { ticketId: ticket.id, assigneeId: meId, baseVersion: ticket.assigneeVersion }, strings.announce.taken);
 }
 
-export function setStatus(replica: Mutate, ticket: Ticket, status: TicketStatus): Promise<MutateResult> {
-  return run(
-    replica,
-    'setStatus',
-    { ticketId: ticket.id, status, baseVersion: ticket.statusVersion },
-    strings.announce.statusSet(strings.status[status]),
-  );
+export async function setStatus(replica: MutateAs, ticket: Ticket, status: TicketStatus): Promise<MutateResult> {
+  const args = { ticketId: ticket.id, status, baseVersion: ticket.statusVersion };
+  // On screen at the next frame; the write and the live re-read follow.
+  const settle = showAhead(replica.agent, ticket, 'setStatus', args);
+  const res = await run(replica, 'setStatus', args, strings.announce.statusSet(strings.status[status]));
+  settle(res.ok);
+  return res;
 }
 
-export function setPriority(replica: Mutate, ticket: Ticket, priority: Priority): Promise<MutateResult> {
-  return run(replica, 'setPriority', { ticketId: ticket.id, priority }, strings.announce.prioritySet(strings.priority[priority]));
+export async function setPriority(replica: MutateAs, ticket: Ticket, priority: Priority): Promise<MutateResult> {
+  const args = { ticketId: ticket.id, priority };
+  const settle = showAhead(replica.agent, ticket, 'setPriority', args);
+  const res = await run(replica, 'setPriority', args, strings.announce.prioritySet(strings.priority[priority]));
+  settle(res.ok);
+  return res;
 }
 
 export function addMessage(replica: Mutate, ticket: Ticket, kind: 'reply' | 'note', body: string): Promise<MutateResult> {

@@ -19,6 +19,7 @@ import { TicketHeader } from './ticket-header';
 import { addMessage, escalate, handBack, setEngineeringLink, setPriority, setStatus } from './ticket-actions';
 import { allowedActions, nextTier, readOnlyReason, type TicketAction } from './ticket-permissions';
 import { useTicketData } from './use-ticket-data';
+import { useShownData } from './ahead';
 
 /** The ticket action behind each dialog the ticket view shows. */
 const DIALOG_ACTION: Partial<Record<DialogKind, TicketAction>> = {
@@ -37,7 +38,8 @@ interface TicketViewProps {
 export function TicketView({ ticketId, run }: TicketViewProps) {
   const t = useStrings();
   const { replica } = useConsole();
-  const data = useTicketData(ticketId);
+  // The agent's own status/priority edit shows at once, ahead of its write (ahead.ts).
+  const data = useShownData(useTicketData(ticketId));
   const dialog = useUiStore((s) => s.dialog);
   const closeDialog = useUiStore((s) => s.closeDialog);
   const openTicket = useQueueStore((s) => s.openTicket);
