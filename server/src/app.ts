@@ -201,7 +201,7 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb, hooks: AppHo
 
   app.post(`${API_PREFIX}/inbound/survey`, async (req) => {
     const tenantId = await inboundTenant(req);
-    return receiveInboundSurvey(db, tenantId, parse(InboundSurveyRequest, req.body));
+    return receiveInboundSurvey({ db, dialect, onCommit }, tenantId, parse(InboundSurveyRequest, req.body));
   });
 
   return {

@@ -7,6 +7,7 @@ import { newTicket } from './new-ticket';
 import { reason, type Reason } from './reasons';
 import { slaDeadlines } from './sla';
 import { endsRest } from './assign/breaks';
+import { rateTicket, type SurveyRecord } from './survey';
 
 export interface Loaded {
   ticket?: Ticket | undefined;
@@ -33,6 +34,8 @@ export interface Effects {
   overwrites: Overwrite[];
   /** setAutoAssign: the organisation's setting for one tier (the server keeps it on the tenant). */
   autoAssign?: { tier: Tier; on: boolean };
+  /** recordSurvey: the answer, for the server's surveys (not replicated; the ticket carries the rating). */
+  surveys?: SurveyRecord[];
 }
 
 export type Outcome = { ok: true; effects: Effects } | ({ ok: false; code: RefusalCode } & Reason);
@@ -149,6 +152,12 @@ export function applyMutation(actor: Actor, now: string, m: Mutation, loaded: Lo
   }
 
   if (!t) return refuse('not_found', reason('ticket_not_found'));
+  if (m.name === 'recordSurvey') {
+    const rated = rateTicket(t, m.args, m.args.id, 'agent', now);
+    fx.tickets.push(rated.ticket);
+    fx.surveys = [rated.survey];
+    return { ok: true, effects: fx };
+  }
   const next: Ticket = { ...t, updatedAt: now };
   switch (m.name) {
     case 'addMessage': {

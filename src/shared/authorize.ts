@@ -97,6 +97,12 @@ export function authorize(
         return invalid(reason('escalate_next_tier_only', { from: ticket.tier, to: ticket.tier + 1 }));
       }
       return OK;
+    case 'recordSurvey':
+      // The customer's word about someone's work: recorded by the assignee (who took the call), or on an
+      // unassigned ticket by an agent of its tier; never on a colleague's ticket, where it would be
+      // hearsay counted in their CSAT. Supervisors may (they take calls too).
+      if (isSupervisor(actor) || ticket.assigneeId === null || ticket.assigneeId === actor.id) return OK;
+      return deny(reason('survey_assignee_only'));
     case 'closeComplaint':
       return canCloseComplaint(actor, ticket) ? OK : deny(reason('complaint_close_assignee_or_supervisor'));
     case 'setEngineeringLink':

@@ -20,6 +20,7 @@ const SAMPLES: Record<MutationName, Record<string, unknown>> = {
   handBack: { id: ids.esc, ticketId: ids.ticket, toAgentId: A, summary: 'fixed the account flag', baseVersion: 1 },
   addTag: { ticketId: ids.ticket, tag: 'refund' },
   removeTag: { ticketId: ids.ticket, tag: 'refund' },
+  recordSurvey: { id: ids.msg, ticketId: ids.ticket, csat: 4, nps: 9, comment: 'Kind,\nquick' },
   setEngineeringLink: { ticketId: ids.ticket, url: 'https://tracker.example.com/ENG-1' },
   createCustomer: { id: ids.customer, name: 'Līga Ozola', email: 'liga@example.lv', phone: '+371 2000 0000', language: 'lv', preferredChannel: 'email' },
   updateCustomer: { id: ids.customer, patch: { name: 'Līga', email: 'l@example.lv', phone: '+371', notes: 'calls\nafter 5' } },

@@ -45,6 +45,17 @@ const Name = text(120);
 /** A row's server version, and the versions its compare-and-set fields were written at. */
 const Version = Int32;
 
+/** A customer's satisfaction answer: CSAT 1–5, NPS 0–10. */
+export const Csat = z.number().int().min(1).max(5);
+export const Nps = z.number().int().min(0).max(10);
+/** Where an answer came from: an external survey system, or the agent after a call. */
+export const SURVEY_SOURCES = ['inbound', 'agent'] as const;
+export const SurveySource = z.enum(SURVEY_SOURCES);
+export type SurveySource = z.infer<typeof SurveySource>;
+/** A ticket's latest answer (either score may be missing from it). */
+export const TicketRating = z.object({ csat: Csat.nullable(), nps: Nps.nullable(), at: Instant, source: SurveySource });
+export type TicketRating = z.infer<typeof TicketRating>;
+
 export const Ticket = z.object({
   id: Id,
   /** Human number, assigned by the server; null until the creating mutation has synced. */
@@ -72,6 +83,11 @@ export const Ticket = z.object({
    * A replica row stored before this field existed lacks it: read it as false.
    */
   customerUnverified: z.boolean().default(false),
+  /**
+   * The latest CSAT/NPS answer about the ticket, from any source, so the ticket view shows it (every answer
+   * is also a row of the server's surveys, which the KPIs read). Absent or null: no answer yet.
+   */
+  rating: TicketRating.nullable().optional(),
   /**
    * The ticket's complaint (complaint.ts), one at a time; null or absent (a row from before the field, or
    * a literal that leaves it out): none.
@@ -133,9 +149,23 @@ export const Agent = z.object({
   cap: z.number().int().min(1).max(MAX_AGENT_CAP).nullable().default(null),
   /** When the presence last changed (set by setPresence); null only in a replica row from before the field. */
   presenceSince: Instant.nullable().default(null),
+  /**
+   * When the agent's last rest (a break, or time offline) ended (set by setPresence; assign/breaks.ts);
+   * null or absent: none recorded yet (a row from before the field, or an agent never signed in).
+   */
+  lastBreakEndedAt: Instant.nullable().optional(),
   version: Version,
 });
 export type Agent = z.infer<typeof Agent>;
+
+/** An organisation's setting for one tier, on every workstation: is auto-assign on (setAutoAssign)? */
+export const TierSetting = z.object({
+  id: Id,
+  tier: Tier,
+  autoAssign: z.boolean(),
+  version: Version,
+});
+export type TierSetting = z.infer<typeof TierSetting>;
 
 export const Escalation = z.object({
   id: Id,
@@ -149,23 +179,9 @@ export const Escalation = z.object({
   summary: text(5000),
   byAgentId: Id,
   createdAt: Instant,
-  /**
-   * When the agent's last rest (a break, or time offline) ended (set by setPresence; assign/breaks.ts);
-   * null or absent: none recorded yet (a row from before the field, or an agent never signed in).
-   */
-  lastBreakEndedAt: Instant.nullable().optional(),
   version: Version,
 });
 export type Escalation = z.infer<typeof Escalation>;
-
-/** An organisation's setting for one tier, on every workstation: is auto-assign on (setAutoAssign)? */
-export const TierSetting = z.object({
-  id: Id,
-  tier: Tier,
-  autoAssign: z.boolean(),
-  version: Version,
-});
-export type TierSetting = z.infer<typeof TierSetting>;
 
 const MAX_HISTORY_VALUE_JSON = 20_000;
 /** A last-writer-wins field overwritten on the server keeps its old value here. */

@@ -1,7 +1,8 @@
 // The mutation catalogue: every change an agent can make, as it travels in the outbox and over push.
 import { z } from 'zod';
 import { Email, Int32, PositiveInt32, httpUrl, jsonValue, text } from './bounds';
-import { Channel, Id, Language, MAX_AGENT_CAP, Presence, Priority, Tag, TicketStatus, Tier } from './domain';
+import { Channel, Csat, Id, Language, MAX_AGENT_CAP, Nps, Presence, Priority, Tag, TicketStatus, Tier } from './domain';
+import { MAX_SURVEY_COMMENT } from './survey';
 import { ComplaintCategory, ComplaintDescription } from './complaint';
 import { WireReason, reason, type Reason } from './reasons';
 import { validationReason } from './validation-reason';
@@ -53,6 +54,10 @@ export const MutationArgs = {
   }),
   addTag: z.object({ ticketId: Id, tag: Tag }),
   removeTag: z.object({ ticketId: Id, tag: Tag }),
+  /** The customer's CSAT and/or NPS answer, told to the agent (after a call): a survey from source 'agent'. */
+  recordSurvey: z
+    .object({ id: Id, ticketId: Id, csat: Csat.optional(), nps: Nps.optional(), comment: text(MAX_SURVEY_COMMENT, { trim: true }).optional() })
+    .refine((a) => a.csat !== undefined || a.nps !== undefined, { message: 'survey_needs_answer' }),
   setEngineeringLink: z.object({ ticketId: Id, url: httpUrl(500).nullable() }),
   /** The agent checked the caller's identity: the customer an inbound contact was matched to is theirs. */
   confirmCustomer: z.object({ ticketId: Id }),

@@ -122,6 +122,11 @@ export interface TicketsTable {
   complaint_state: string | null;
   complaint_closed_by: string | null;
   complaint_closed_at: string | null;
+  /** The latest survey answer about the ticket, from either source (migration 0011); null: none yet. */
+  rating_csat: number | null;
+  rating_nps: number | null;
+  rating_at: string | null;
+  rating_source: string | null;
 }
 export interface ParticipantsTable {
   ticket_id: string;
@@ -218,6 +223,6 @@ export interface Schema {
   history: HistoryTable;
   surveys: SurveysTable;
   ticket_reopens: TicketReopensTable;
+  tier_settings: TierSettingsTable;
   schema_migrations: Omit<MigrationsTable, 'seq'>;
 }
-  tier_settings: TierSettingsTable;

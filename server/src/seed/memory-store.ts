@@ -56,6 +56,9 @@ export class MemoryStore implements RowStore {
   async updateAgent() {
     throw new Error('the demo seed changes no agent');
   }
+  async insertSurveys() {
+    throw new Error('the demo seed records no survey');
+  }
   async setAutoAssign() {
     throw new Error('the demo seed changes no setting');
   }

@@ -3,7 +3,7 @@
 // bookkeeping (field versions and writers, tier history, participants, history of overwrites) exists once.
 import { sql } from 'kysely';
 import type { Tx } from '../db/database';
-import type { AgentsTable, CustomersTable, EscalationsTable, HistoryTable, MessagesTable, TicketScopesTable, TicketsTable } from '../db/schema';
+import type { AgentsTable, CustomersTable, EscalationsTable, HistoryTable, MessagesTable, SurveysTable, TicketScopesTable, TicketsTable } from '../db/schema';
 import { ALL } from './ticket-scopes';
 import { putTierSetting } from './tier-setting-rows';
 
@@ -16,6 +16,8 @@ export interface RowStore {
   insertMessages(rows: MessagesTable[]): Promise<void>;
   insertEscalations(rows: EscalationsTable[]): Promise<void>;
   insertHistory(rows: HistoryTable[]): Promise<void>;
+  /** CSAT/NPS answers, for the KPI reports (not replicated: the ticket carries the latest). */
+  insertSurveys(rows: SurveysTable[]): Promise<void>;
   customerExists(id: string): Promise<boolean>;
   insertCustomer(row: CustomersTable): Promise<void>;
   /** Everything but who created the customer, which stays as first recorded. */
@@ -52,6 +54,9 @@ export function sqlRowStore(tx: Tx, tenantId: string): RowStore {
     },
     async insertHistory(rows) {
       if (rows.length) await tx.insertInto('history').values(rows).execute();
+    },
+    async insertSurveys(rows) {
+      if (rows.length) await tx.insertInto('surveys').values(rows).execute();
     },
     async customerExists(id) {
       return !!(await tx.selectFrom('customers').select('id').where('id', '=', id).where('tenant_id', '=', tenantId).executeTakeFirst());

@@ -1,5 +1,5 @@
 // Mapping between SQL rows and the contract's domain objects.
-import type { Agent, Customer, Escalation, HistoryEntry, Message, Ticket } from '../../../src/shared/index';
+import type { Agent, Customer, Escalation, HistoryEntry, Message, SurveySource, Ticket } from '../../../src/shared/index';
 import type { AgentsTable, CustomersTable, EscalationsTable, HistoryTable, MessagesTable, TicketsTable } from '../db/schema';
 import { complaintColumns, complaintFromColumns } from './complaint-rows';
 
@@ -27,6 +27,7 @@ export function ticketFromRow(r: TicketsTable): Ticket {
     engineeringLink: r.engineering_link,
     customerUnverified: r.customer_unverified === 1,
     complaint: complaintFromColumns(r),
+    rating: r.rating_at === null ? null : { csat: r.rating_csat, nps: r.rating_nps, at: r.rating_at, source: r.rating_source as SurveySource },
     version: r.version,
     statusVersion: r.status_version,
     assigneeVersion: r.assignee_version,
@@ -73,6 +74,10 @@ export function ticketColumns(t: Ticket) {
     engineering_link: t.engineeringLink,
     customer_unverified: t.customerUnverified ? 1 : 0,
     ...complaintColumns(t.complaint),
+    rating_csat: t.rating?.csat ?? null,
+    rating_nps: t.rating?.nps ?? null,
+    rating_at: t.rating?.at ?? null,
+    rating_source: t.rating?.source ?? null,
     version: t.version,
     status_version: t.statusVersion,
     assignee_version: t.assigneeVersion,
@@ -162,12 +167,12 @@ export function agentFromRow(r: AgentsTable): Agent {
     presence: r.presence as Agent['presence'],
     cap: r.cap,
     presenceSince: r.presence_since,
+    lastBreakEndedAt: r.last_break_ended_at,
     version: r.version,
   };
 }
 
 /** passwordHash: none by default, so the agent cannot sign in until one is set. */
-    lastBreakEndedAt: r.last_break_ended_at,
 export function agentRow(a: Agent, tenantId: string, passwordHash = ''): AgentsTable {
   return {
     id: a.id,
@@ -182,12 +187,12 @@ export function agentRow(a: Agent, tenantId: string, passwordHash = ''): AgentsT
     cap: a.cap,
     // A value from before the field (a replica's old row) has none: stored as the write's own time.
     presence_since: a.presenceSince ?? new Date().toISOString(),
+    last_break_ended_at: a.lastBreakEndedAt ?? null,
   };
 }
 
 export function escalationFromRow(r: EscalationsTable): Escalation {
   return {
-    last_break_ended_at: a.lastBreakEndedAt ?? null,
     id: r.id,
     ticketId: r.ticket_id,
     kind: r.kind as Escalation['kind'],

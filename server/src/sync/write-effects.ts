@@ -53,6 +53,7 @@ export async function writeEffects(ctx: AnyContext, fx: Effects, before: Tickets
   if (fx.autoAssign) await store.setAutoAssign(fx.autoAssign.tier, fx.autoAssign.on, v);
   const history = historyRows(ctx, fx);
   await store.insertHistory(history);
+  if (fx.surveys?.length) await store.insertSurveys(fx.surveys.map((s) => ({ id: s.id, tenant_id: tenantId, ticket_id: s.ticketId, csat: s.csat, nps: s.nps, comment: s.comment, source: s.source, at: s.at })));
   for (const [ticketId, n] of perTicket([...messages, ...escalations, ...history])) await store.countThread(ticketId, n);
 }
 

@@ -2,13 +2,13 @@
 // ticket is part of the queue cursor (queue/queue-store.ts), so it can never disagree with the selection.
 import { create } from 'zustand';
 
-export type DialogKind = 'palette' | 'help' | 'settings' | 'template' | 'presence' | 'status' | 'priority' | 'escalate' | 'handback' | 'link';
+export type DialogKind = 'palette' | 'help' | 'settings' | 'template' | 'presence' | 'status' | 'priority' | 'escalate' | 'handback' | 'link' | 'tags' | 'rating' | 'assignTo' | 'reassignAll' | 'agentCap' | 'complaint';
 export type ComposerMode = 'reply' | 'note';
 /**
  * What a supervisor's ticket pane shows when no ticket is open. Each supervisor screen adds its name here and
  * a case in app/supervisor-pane.tsx, and a `go.*` command that calls showPane.
  */
-export type SupervisorPaneKind = 'board';
+export type SupervisorPaneKind = 'board' | 'complaints';
 
 export interface UiState {
   dialog: DialogKind | null;

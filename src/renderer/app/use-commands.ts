@@ -90,6 +90,10 @@ export function useCommands(onLogout: () => void): RunAction {
           return withTicket(action, () => useUiStore.getState().openDialog('link'));
         case 'ticket.confirmCustomer':
           return withTicket(action, (t) => void confirmCustomer(replica, t));
+        case 'ticket.tags':
+          return withTicket(action, () => useUiStore.getState().openDialog('tags'));
+        case 'ticket.rating':
+          return withTicket(action, () => useUiStore.getState().openDialog('rating'));
         case 'go.mine':
           return queue.setView('mine');
         case 'go.unassigned':

@@ -163,6 +163,8 @@ export function bindAnnouncements(m: Messages) {
       'ticket.handBack': action('ticket.handBack'),
       'ticket.link': action('ticket.link'),
       'ticket.confirmCustomer': action('ticket.confirmCustomer'),
+      'ticket.tags': action('ticket.tags'),
+      'ticket.rating': action('ticket.rating'),
       'go.mine': action('go.mine'),
       'go.unassigned': action('go.unassigned'),
       'go.tier': action('go.tier'),

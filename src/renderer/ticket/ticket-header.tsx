@@ -6,6 +6,8 @@ import { isMac } from '../ui/format';
 import { useStrings } from '../i18n';
 import { firstKey, useKeymap } from '../keyboard/keymap-store';
 import { EngineeringLink } from './engineering-link';
+import { RatingField } from './rating-field';
+import { TagsField } from './tags-field';
 import { SlaCountdown } from './sla-countdown';
 import type { Allowed } from './ticket-permissions';
 
@@ -111,6 +113,8 @@ export function TicketHeader({ ticket, agents, pending, allowed, readOnly, run }
             </dd>
           </div>
         ) : null}
+        <TagsField tags={ticket.tags} />
+        <RatingField rating={ticket.rating} />
       </dl>
       {pending > 0 ? (
         <p className="ticket-pending" data-testid="ticket-pending">
@@ -124,6 +128,8 @@ export function TicketHeader({ ticket, agents, pending, allowed, readOnly, run }
         {button('ticket.escalate', t.ticket.escalate, 'dialog')}
         {allowed['ticket.handBack'] ? button('ticket.handBack', t.ticket.handBack, 'dialog') : null}
         {allowed['ticket.link'] ? button('ticket.link', t.ticket.link, 'dialog') : null}
+        {button('ticket.tags', t.tags.field, 'dialog')}
+        {button('ticket.rating', t.rating.field, 'dialog')}
       </div>
     </header>
   );

@@ -17,6 +17,8 @@ export const TICKET_ACTIONS = [
   'ticket.handBack',
   'ticket.link',
   'ticket.confirmCustomer',
+  'ticket.tags',
+  'ticket.rating',
 ] as const satisfies readonly ActionId[];
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
 
@@ -53,6 +55,10 @@ function probe(a: TicketAction, me: Agent, t: Ticket): Mutation | null {
     case 'ticket.confirmCustomer':
       // Only a match by a claimed e-mail or phone has anything to confirm.
       return t.customerUnverified ? { id: 1, name: 'confirmCustomer', args: { ticketId } } : null;
+    case 'ticket.tags':
+      return { id: 1, name: 'addTag', args: { ticketId, tag: '-' } };
+    case 'ticket.rating':
+      return { id: 1, name: 'recordSurvey', args: { id: t.id, ticketId, csat: 5 } };
   }
 }
 

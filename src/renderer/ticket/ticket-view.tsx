@@ -19,6 +19,7 @@ import { TicketHeader } from './ticket-header';
 import { addMessage, escalate, handBack, setEngineeringLink, setPriority, setStatus } from './ticket-actions';
 import { allowedActions, nextTier, readOnlyReason, type TicketAction } from './ticket-permissions';
 import { useTicketData } from './use-ticket-data';
+import { CaptureDialogs } from './rating-and-tags-dialogs';
 import { useShownData } from './ahead';
 
 /** The ticket action behind each dialog the ticket view shows. */
@@ -28,6 +29,8 @@ const DIALOG_ACTION: Partial<Record<DialogKind, TicketAction>> = {
   escalate: 'ticket.escalate',
   handback: 'ticket.handBack',
   link: 'ticket.link',
+  tags: 'ticket.tags',
+  rating: 'ticket.rating',
 };
 
 interface TicketViewProps {
@@ -134,6 +137,7 @@ export function TicketView({ ticketId, run }: TicketViewProps) {
       {shown('link') ? (
         <EngineeringLinkDialog ticket={ticket} onClose={closeDialog} onSubmit={async (url) => (await setEngineeringLink(replica, ticket, url)).ok} />
       ) : null}
+      <CaptureDialogs ticket={ticket} shown={shown('tags') ? 'tags' : shown('rating') ? 'rating' : null} onClose={closeDialog} />
     </article>
   );
 }

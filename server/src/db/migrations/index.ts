@@ -10,6 +10,7 @@ import * as m0007 from './0007-refusal-reasons';
 import * as m0008 from './0008-surveys-and-reopens';
 import * as m0009 from './0009-workload-caps';
 import * as m0010 from './0010-complaints';
+import * as m0011 from './0011-ticket-rating';
 import * as m0012 from './0012-rebalance';
 
 export interface Migration {
@@ -29,5 +30,6 @@ export const MIGRATIONS: Migration[] = [
   { id: 8, ...m0008 },
   { id: 9, ...m0009 },
   { id: 10, ...m0010 },
-];
+  { id: 11, ...m0011 },
   { id: 12, ...m0012 },
+];

@@ -6,6 +6,7 @@ import { enSettings } from './settings-en';
 import { enNotify } from './notify-en';
 import { enPresence } from './presence-en';
 import { enBoard } from './board-en';
+import { enCapture } from './capture-en';
 import { enNotifySettings } from './notify-settings-en';
 
 export const en = {
@@ -283,6 +284,7 @@ export const en = {
   ...enNotify,
   ...enPresence,
   ...enBoard,
+  ...enCapture,
   ...enNotifySettings,
 };
 

@@ -6,6 +6,7 @@ import { huSettings } from './settings-hu';
 import { huNotify } from './notify-hu';
 import { huPresence } from './presence-hu';
 import { huBoard } from './board-hu';
+import { huCapture } from './capture-hu';
 import { huNotifySettings } from './notify-settings-hu';
 
 export const hu: Catalogue = {
@@ -281,5 +282,6 @@ export const hu: Catalogue = {
   ...huNotify,
   ...huPresence,
   ...huBoard,
+  ...huCapture,
   ...huNotifySettings,
 };

@@ -6,6 +6,7 @@ import { lvSettings } from './settings-lv';
 import { lvNotify } from './notify-lv';
 import { lvPresence } from './presence-lv';
 import { lvBoard } from './board-lv';
+import { lvCapture } from './capture-lv';
 import { lvNotifySettings } from './notify-settings-lv';
 
 export const lv: Catalogue = {
@@ -284,5 +285,6 @@ export const lv: Catalogue = {
   ...lvNotify,
   ...lvPresence,
   ...lvBoard,
+  ...lvCapture,
   ...lvNotifySettings,
 };

@@ -21,6 +21,7 @@ export const enReasons = {
   'reason.agent_cap_supervisors_only': 'Only supervisors set an agent’s ticket cap.',
   'reason.cap_agents_only': 'A ticket cap is for agents only.',
   'reason.auto_assign_supervisors_only': 'Only supervisors turn auto-assign on or off.',
+  'reason.survey_assignee_only': 'Only the agent handling this ticket records the customer’s rating.',
   'reason.complaint_close_assignee_or_supervisor': 'A complaint is closed by the ticket’s assignee or a supervisor.',
   'reason.complaint_already_open': 'This ticket already has an open complaint.',
   'reason.no_open_complaint': 'This ticket has no open complaint.',

@@ -26,6 +26,7 @@ export const huReasons: ReasonMessages = {
   'reason.agent_cap_supervisors_only': 'Ügyintéző jegykorlátját csak csoportvezető állíthatja be.',
   'reason.cap_agents_only': 'Jegykorlátot csak ügyintéző kaphat.',
   'reason.auto_assign_supervisors_only': 'Az automatikus kiosztást csak csoportvezető kapcsolhatja be vagy ki.',
+  'reason.survey_assignee_only': 'Az ügyfél értékelését csak a jegyet intéző munkatárs rögzítheti.',
   'reason.complaint_close_assignee_or_supervisor': 'A panaszt a jegy felelőse vagy egy csoportvezető zárhatja le.',
   'reason.complaint_already_open': 'Ezen a jegyen már van nyitott panasz.',
   'reason.no_open_complaint': 'Ezen a jegyen nincs nyitott panasz.',

@@ -23,6 +23,7 @@ export const lvReasons: ReasonMessages = {
   'reason.agent_cap_supervisors_only': 'Operatora pieteikumu limitu var iestatīt tikai maiņas vadītāji.',
   'reason.cap_agents_only': 'Pieteikumu limits ir paredzēts tikai operatoriem.',
   'reason.auto_assign_supervisors_only': 'Automātisko piešķiršanu var ieslēgt vai izslēgt tikai maiņas vadītāji.',
+  'reason.survey_assignee_only': 'Klienta vērtējumu ieraksta tikai aģents, kurš strādā ar šo pieteikumu.',
   'reason.complaint_close_assignee_or_supervisor': 'Sūdzību slēdz pieteikuma atbildīgais vai maiņas vadītājs.',
   'reason.complaint_already_open': 'Šim pieteikumam jau ir atvērta sūdzība.',
   'reason.no_open_complaint': 'Šim pieteikumam nav atvērtas sūdzības.',
