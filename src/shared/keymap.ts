@@ -16,6 +16,8 @@ export const ACTION_IDS = [
   'ticket.handBack',
   'ticket.link',
   'ticket.confirmCustomer',
+  'queue.mark',
+  'queue.assignTo',
   'ticket.tags',
   'ticket.rating',
   'go.mine',
@@ -70,6 +72,9 @@ export const DEFAULT_KEYMAP: readonly KeyBinding[] = [
   bind('ticket.confirmCustomer', ['c']),
   bind('ticket.tags', ['t']),
   bind('ticket.rating', ['v']),
+  // Rebalancing (supervisors): mark rows, then assign them all from the picker.
+  bind('queue.mark', ['x']),
+  bind('queue.assignTo', ['A']),
   bind('go.mine', ['g m']),
   bind('go.unassigned', ['g u']),
   bind('go.tier', ['g t']),

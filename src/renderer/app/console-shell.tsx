@@ -26,6 +26,7 @@ import { useAgentLocale, useStrings } from '../i18n';
 import { useNotifyHost } from '../notify/use-notify-host';
 import { LanguagePicker } from './language-picker';
 import { SupervisorPane } from './supervisor-pane';
+import { RebalanceDialogs } from '../rebalance/rebalance-dialogs';
 import { reasonText } from '../messages/reason-text';
 import { useConsole } from './console-context';
 import { useUiStore } from './ui-store';
@@ -131,6 +132,7 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
       {dialog === 'help' ? <CheatSheet keymap={keymap} onClose={closeDialog} /> : null}
       {dialog === 'settings' ? <SettingsDialog onClose={closeDialog} /> : null}
       {dialog === 'presence' ? <PresenceMenu onClose={closeDialog} /> : null}
+      <RebalanceDialogs />
       <LiveRegion />
     </div>
   );

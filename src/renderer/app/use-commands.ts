@@ -5,6 +5,7 @@ import type { ActionId } from '../../shared/keymap';
 import type { Presence, Ticket } from '../../shared/domain';
 import { isSupervisor } from '../../shared/authorize';
 import { useBoardStore } from '../board/board-store';
+import { clearMarksOnEscape, markCursor, openAssignTo } from '../rebalance/rebalance-commands';
 import { useIdleAwayStore } from '../presence/use-idle-away';
 import { setMyPresence } from '../presence/use-presence';
 import { ticketById } from '../db/queries';
@@ -72,6 +73,7 @@ export function useCommands(onLogout: () => void): RunAction {
             return queue.open ? undefined : ui.focusQueue();
           }
           if (queue.open) queue.closeTicket();
+          if (clearMarksOnEscape()) return;
           return ui.focusQueue();
         case 'ticket.reply':
         case 'ticket.note':
@@ -95,6 +97,10 @@ export function useCommands(onLogout: () => void): RunAction {
         case 'ticket.rating':
           return withTicket(action, () => useUiStore.getState().openDialog('rating'));
         case 'go.mine':
+        case 'queue.mark':
+          return markCursor(replica);
+        case 'queue.assignTo':
+          return openAssignTo(replica);
           return queue.setView('mine');
         case 'go.unassigned':
           return queue.setView('unassigned');

@@ -1,7 +1,12 @@
 // Every agent the replica holds, with presence and how long they have been in it (presenceSince), tier,
-// open tickets assigned (their mine:<id> counter) against their cap, flagged over it. Breaks are not
-// recorded yet, so "time since the last break" is not shown: the panel says so instead of guessing.
+// open tickets assigned (their mine:<id> counter) against their cap, flagged over it, and the time since
+// their last break (lastBreakEndedAt), flagged past NO_BREAK_HOURS (shared/assign/breaks.ts). An agent's
+// row takes the focus (Tab): `r` reassigns all their open tickets, `c` edits their cap (also buttons).
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { KeyboardEvent } from 'react';
+import { breakState, NO_BREAK_HOURS } from '../../shared/assign/breaks';
+import type { Agent } from '../../shared/domain';
+import { openCapEditor, openReassignAll } from '../rebalance/rebalance-commands';
 import { useConsole } from '../app/console-context';
 import { useMemo } from 'react';
 import { boardAgents, openAssigned } from '../db/board-queries';
@@ -29,11 +34,15 @@ export function AgentsPanel() {
             <th scope="col">{t.board.agents.since}</th>
             <th scope="col">{t.board.agents.open}</th>
             <th scope="col">{t.board.agents.cap}</th>
+            <th scope="col">{t.breaks.column}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t.rowKeys.title}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {(loads ?? []).map(({ agent, open }) => (
-            <tr key={agent.id} data-testid="agent-row" data-agent-id={agent.id}>
+            <tr key={agent.id} data-testid="agent-row" data-agent-id={agent.id} tabIndex={agent.role === 'agent' ? 0 : undefined} onKeyDown={(e) => onRowKey(e, agent)}>
               <th scope="row">{agent.name}</th>
               <td>{agent.tier === null ? t.board.agents.noTier : t.board.tier(agent.tier)}</td>
               <td data-testid="agent-presence" data-value={agent.presence}>
@@ -47,11 +56,49 @@ export function AgentsPanel() {
                 {(agent.cap ?? null) === null ? <span className="muted">{t.board.agents.noCap}</span> : t.format.number(agent.cap!)}
                 {agent.cap != null && open > agent.cap ? <strong className="over-cap"> · {t.board.agents.overCap}</strong> : null}
               </td>
+              <LastBreak agent={agent} now={now} />
+              <td>
+                {agent.role === 'agent' ? (
+                  <>
+                    <button type="button" className="small" aria-label={t.reassign.label(agent.name)} aria-keyshortcuts="R" data-testid="agent-reassign" onClick={() => openReassignAll(agent.id)}>
+                      {t.reassign.button}
+                    </button>{' '}
+                    <button type="button" className="small" aria-label={t.cap.label(agent.name)} aria-keyshortcuts="C" data-testid="agent-cap-edit" onClick={() => openCapEditor(agent.id)}>
+                      {t.cap.button}
+                    </button>
+                  </>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="muted board-note">{t.board.agents.notKept}</p>
+      <p className="muted board-note">{t.rowKeys.hint('R', 'C')}</p>
     </section>
+  );
+}
+
+/** `r` / `c` on a focused agent row (the panel's own keys: they never reach the console's key map). */
+function onRowKey(e: KeyboardEvent<HTMLTableRowElement>, agent: Agent): void {
+  if (agent.role !== 'agent' || e.ctrlKey || e.metaKey || e.altKey) return;
+  const key = e.key.toLowerCase();
+  if (key !== 'r' && key !== 'c') return;
+  e.preventDefault();
+  e.stopPropagation();
+  if (key === 'r') openReassignAll(agent.id);
+  else openCapEditor(agent.id);
+}
+
+/** "2h 05m ago", "on a break now", flagged "no break for more than 2 hours". */
+function LastBreak({ agent, now }: { agent: Agent; now: number }) {
+  const t = useStrings();
+  const state = breakState(agent, now);
+  if (state.kind === 'none') return <td data-testid="agent-break" />;
+  if (state.kind === 'resting') return <td data-testid="agent-break">{state.presence === 'break' ? t.breaks.onBreak : t.breaks.offline}</td>;
+  return (
+    <td data-testid="agent-break" data-overdue={state.overdue}>
+      {state.sinceBreakMs === null ? <span className="muted">{t.breaks.unknown}</span> : t.breaks.since(t.format.duration(state.sinceBreakMs))}
+      {state.overdue ? <strong className="no-break"> · {t.breaks.overdue(NO_BREAK_HOURS)}</strong> : null}
+    </td>
   );
 }

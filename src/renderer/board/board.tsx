@@ -12,6 +12,7 @@ import { useQueueStore } from '../queue/queue-store';
 import { useNotifySettingsStore } from '../settings/notify-settings-store';
 import { useSyncStore } from '../sync/sync-store';
 import { AgentsPanel } from './agents-panel';
+import { AutoAssignSwitches } from './auto-assign-switches';
 import { BoardFigure, type FigureTarget } from './board-figure';
 import { ROWS, countOf, viewOf, waitOf, type RowId } from './board-rows';
 import { useBoardStore } from './board-store';
@@ -123,6 +124,7 @@ export function Board() {
           ))}
         </tbody>
       </table>
+      <AutoAssignSwitches />
       <AgentsPanel />
     </section>
   );

@@ -46,7 +46,6 @@ export function bindBoard(m: Messages, intl: string) {
         sinceUnknown: s('board.agents.sinceUnknown'),
         noTier: s('board.agents.noTier'),
         none: s('board.agents.none'),
-        notKept: s('board.agents.notKept'),
       },
     },
   };

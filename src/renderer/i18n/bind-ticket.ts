@@ -165,6 +165,8 @@ export function bindAnnouncements(m: Messages) {
       'ticket.confirmCustomer': action('ticket.confirmCustomer'),
       'ticket.tags': action('ticket.tags'),
       'ticket.rating': action('ticket.rating'),
+      'queue.mark': action('queue.mark'),
+      'queue.assignTo': action('queue.assignTo'),
       'go.mine': action('go.mine'),
       'go.unassigned': action('go.unassigned'),
       'go.tier': action('go.tier'),

@@ -8,6 +8,7 @@ import { useQueueStore } from './queue-store';
 import { queueKeyOf, queueName } from './queue-key';
 import { useQueueRows } from './use-queue-rows';
 import type { Tier } from '../../shared/domain';
+import { MarksBar } from '../rebalance/marks-bar';
 
 export function QueueList({ tier }: { tier: Tier }) {
   const t = useStrings();
@@ -35,17 +36,20 @@ export function QueueList({ tier }: { tier: Tier }) {
   };
 
   return (
-    <QueueListView
-      label={t.queue.listLabel(queueName(t, view, tier))}
-      count={count}
-      rowAt={rowAt}
-      selectedIndex={highlightOf(cursor, loaded)}
-      scrollIndex={cursor.index}
-      onSelect={select}
-      onOpen={onOpen}
-      onMove={move}
-      onRangeChange={onRangeChange}
-      focusRequest={focusRequest}
-    />
+    <>
+      <MarksBar />
+      <QueueListView
+        label={t.queue.listLabel(queueName(t, view, tier))}
+        count={count}
+        rowAt={rowAt}
+        selectedIndex={highlightOf(cursor, loaded)}
+        scrollIndex={cursor.index}
+        onSelect={select}
+        onOpen={onOpen}
+        onMove={move}
+        onRangeChange={onRangeChange}
+        focusRequest={focusRequest}
+      />
+    </>
   );
 }

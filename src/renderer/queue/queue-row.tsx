@@ -4,6 +4,8 @@ import type { Ticket, Tier } from '../../shared/domain';
 import { useStrings } from '../i18n';
 import { SlaCountdown } from '../ticket/sla-countdown';
 import { nextDueAt } from '../../shared/sla';
+import { useMarksStore } from '../rebalance/marks-store';
+import { ComplaintMarker, complaintLabel } from '../complaints/complaint-marker';
 
 /** "Anna Kovács" → "AK": the row is narrow; the full name is in the mark's label and tooltip. */
 function initialsOf(name: string | null): string {
@@ -39,6 +41,8 @@ interface QueueRowProps {
 export const QueueRow = memo(function QueueRow({ index, row, selected, optionId, top, height, onSelect, onOpen }: QueueRowProps) {
   const t = useStrings();
   const style = { transform: `translateY(${top}px)`, height };
+  // Marked for assigning (x, supervisors): a visible check, and said in the row's name.
+  const marked = useMarksStore((s) => !!row && s.marked.has(row.ticket.id));
   if (!row) {
     return (
       <div id={optionId} role="option" aria-selected={selected} className="queue-row is-loading" style={style}>
@@ -54,23 +58,32 @@ export const QueueRow = memo(function QueueRow({ index, row, selected, optionId,
       id={optionId}
       role="option"
       aria-selected={selected}
-      aria-label={`#${num} ${ticket.subject}`}
+      aria-label={`${marked ? `#${num} ${ticket.subject} — ${t.marks.marked}` : `#${num} ${ticket.subject}`}${complaintLabel(t, ticket)}`}
+      data-marked={marked || undefined}
       data-testid="queue-row"
       data-ticket-id={ticket.id}
       data-ticket-number={ticket.number ?? ''}
       data-index={index}
-      className={`queue-row${selected ? ' is-selected' : ''}`}
+      className={`queue-row${selected ? ' is-selected' : ''}${marked ? ' is-marked' : ''}`}
       style={style}
       onClick={() => onSelect(index)}
       onDoubleClick={() => onOpen(index)}
     >
-      <span className="col-number">{num}</span>
+      <span className="col-number">
+        {marked ? (
+          <span className="mark-check" data-testid="mark" aria-hidden="true">
+            ✓
+          </span>
+        ) : null}
+        {num}
+      </span>
       <span className="col-subject" title={escalatedBy ? `${escalatedBy} — ${ticket.subject}` : ticket.subject}>
         {escalation && escalatedBy ? (
           <span className="escalated-mark" data-testid="escalated-mark" data-from-tier={escalation.fromTier} aria-label={escalatedBy}>
             {t.queue.escalatedMark(escalation.fromTier, initialsOf(escalation.byName))}
           </span>
         ) : null}
+        <ComplaintMarker ticket={ticket} />
         {ticket.subject}
       </span>
       <span className="col-customer">{customerName}</span>

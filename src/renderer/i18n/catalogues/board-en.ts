@@ -30,7 +30,6 @@ export const enBoard = {
   'board.agents.open': 'Open tickets assigned',
   'board.agents.noTier': 'Supervisor',
   'board.agents.none': 'No agents on this workstation yet.',
-  'board.agents.notKept': 'Breaks are not recorded yet, so the time since an agent’s last break is not shown.',
   'board.agents.cap': 'Cap',
   'board.agents.noCap': 'no cap',
   'board.agents.overCap': 'over cap',

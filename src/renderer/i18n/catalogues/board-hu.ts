@@ -32,7 +32,6 @@ export const huBoard: Record<keyof typeof enBoard, string> = {
   'board.agents.open': 'Hozzárendelt nyitott jegyek',
   'board.agents.noTier': 'Csoportvezető',
   'board.agents.none': 'Ezen a munkaállomáson még nincs munkatárs.',
-  'board.agents.notKept': 'A szüneteket még nem rögzítjük, ezért az utolsó szünet óta eltelt idő nem jelenik meg.',
   'board.agents.cap': 'Korlát',
   'board.agents.noCap': 'nincs korlát',
   'board.agents.overCap': 'korlát felett',

@@ -32,7 +32,6 @@ export const lvBoard: Record<keyof typeof enBoard, string> = {
   'board.agents.open': 'Piešķirtie atvērtie pieteikumi',
   'board.agents.noTier': 'Maiņas vadītājs',
   'board.agents.none': 'Šajā darbstacijā vēl nav neviena darbinieka.',
-  'board.agents.notKept': 'Pārtraukumi vēl netiek reģistrēti, tāpēc laiks kopš darbinieka pēdējā pārtraukuma nav parādīts.',
   'board.agents.cap': 'Ierobežojums',
   'board.agents.noCap': 'bez ierobežojuma',
   'board.agents.overCap': 'virs ierobežojuma',

@@ -6,6 +6,7 @@ import { huSettings } from './settings-hu';
 import { huNotify } from './notify-hu';
 import { huPresence } from './presence-hu';
 import { huBoard } from './board-hu';
+import { huRebalance } from './rebalance-hu';
 import { huCapture } from './capture-hu';
 import { huNotifySettings } from './notify-settings-hu';
 
@@ -283,5 +284,6 @@ export const hu: Catalogue = {
   ...huPresence,
   ...huBoard,
   ...huCapture,
+  ...huRebalance,
   ...huNotifySettings,
 };

@@ -6,6 +6,7 @@ import { lvSettings } from './settings-lv';
 import { lvNotify } from './notify-lv';
 import { lvPresence } from './presence-lv';
 import { lvBoard } from './board-lv';
+import { lvRebalance } from './rebalance-lv';
 import { lvCapture } from './capture-lv';
 import { lvNotifySettings } from './notify-settings-lv';
 
@@ -286,5 +287,6 @@ export const lv: Catalogue = {
   ...lvPresence,
   ...lvBoard,
   ...lvCapture,
+  ...lvRebalance,
   ...lvNotifySettings,
 };

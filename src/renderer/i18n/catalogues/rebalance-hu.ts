@@ -1,0 +1,70 @@
+// Az átosztás szavai (rebalance/): jelölések, hozzárendelés, egy munkatárs jegyeinek átadása, terhelési
+// korlát, az automatikus kiosztás kapcsolója és a szünetek a táblán.
+import type { enRebalance } from './rebalance-en';
+
+export const huRebalance: Record<keyof typeof enRebalance, string> = {
+  'actions.queue.mark': 'Jegy megjelölése vagy a jelölés levétele (több jegy egyszerre való kiosztásához)',
+  'actions.queue.assignTo': 'A megjelölt jegyek (vagy ez a jegy) kiosztása egy munkatársnak',
+
+  'marks.marked': 'megjelölve',
+  'marks.count': '{n, number} jegy megjelölve',
+  'marks.hint': '{assign}: kiosztás · Esc: jelölések törlése',
+  'marks.cleared': 'A jelölések törölve.',
+  'marks.supervisorsOnly': 'Másoknak csak felügyelő oszthat ki jegyet; saját magának a(z) {take} billentyűvel vehet át egyet.',
+
+  'picker.title': '{n, number} jegy kiosztása…',
+  'picker.filter': 'Gépeljen a munkatársak szűréséhez',
+  'picker.hint': 'A nyilakkal választ, Enterrel kioszt, Esc bezárja. Ha a kiosztás túllépi a munkatárs korlátját, megerősítést kér.',
+  'picker.agents': 'Munkatársak',
+  'picker.load': '{open, number} nyitott / korlát: {cap, number}',
+  'picker.loadNoCap': '{open, number} nyitott / nincs korlát',
+  'picker.overCap': 'korlát felett',
+  'picker.noMatch': 'Ennek a szintnek egyetlen munkatársa sem felel meg.',
+  'picker.unassign': 'Vissza a kiosztatlan sorba',
+  'picker.spread': 'Szétosztás az automatikus kiosztás szabálya szerint (elérhető, korlát alatti munkatársak)',
+  'picker.confirmOverCap': '{name} nyitott jegyeinek száma {after, number} lenne, ami meghaladja a(z) {cap, number} korlátot. Nyomja meg újra az Entert a kiosztáshoz, vagy válasszon másik munkatársat.',
+  'picker.noTicket': 'Nincs kiosztható jegy: nyisson meg egyet, vagy jelöljön meg néhányat a(z) {mark} billentyűvel.',
+  'picker.assigned': '{n, number} jegy kiosztva neki: {name}.',
+  'picker.unassigned': '{n, number} jegy visszakerült a kiosztatlan sorba.',
+  'picker.spreadDone': '{n, number} jegy szétosztva az automatikus kiosztás szabálya szerint.',
+  'picker.spreadLeft': '{n, number} jegynek nem jutott elérhető, korlát alatti munkatárs, ezért a helyén marad.',
+  'picker.notSent': '{done} Ezen a munkaállomáson mentve; a kapcsolat helyreálltakor továbbítjuk.',
+  'picker.failed': '{n, number} jegyet nem sikerült kiosztani.',
+
+  'reassign.title': '{name} nyitott jegyeinek átadása',
+  'reassign.count': '{n, plural, =0 {{name} munkatársnak nincs nyitott jegye.} one {{name} # nyitott jegye kerül át.} other {{name} # nyitott jegye kerül át.}}',
+  'reassign.button': 'Átadás…',
+  'reassign.label': '{name} összes nyitott jegyének átadása',
+
+  'cap.title': '{name} korlátja',
+  'cap.field': 'Legfeljebb ennyi nyitott jegyet kaphat automatikus kiosztással (1–500; üresen hagyva nincs korlát)',
+  'cap.save': 'Korlát mentése',
+  'cap.cancel': 'Mégse',
+  'cap.invalid': 'A korlát 1 és 500 közötti egész szám, vagy üres, ha nincs korlát.',
+  'cap.set': '{name} korlátja: {cap, number}.',
+  'cap.cleared': '{name} munkatársnak most nincs korlátja.',
+  'cap.button': 'Korlát…',
+  'cap.label': '{name} korlátjának szerkesztése',
+
+  'rowKeys.title': 'A tábla munkatársak paneljén, egy munkatárson',
+  'rowKeys.reassign': 'Összes nyitott jegyének átadása',
+  'rowKeys.cap': 'Korlátjának szerkesztése',
+  'rowKeys.hint': 'Lépjen Tabbal egy munkatársra, majd {reassign}: összes nyitott jegyének átadása · {cap}: korlátjának szerkesztése',
+
+  'autoAssign.title': 'Automatikus kiosztás',
+  'autoAssign.tier': '{tier, number}. szint',
+  'autoAssign.on': 'be',
+  'autoAssign.off': 'ki',
+  'autoAssign.pending': 'mentés…',
+  'autoAssign.label': 'Automatikus kiosztás, {tier, number}. szint',
+  'autoAssign.turnedOn': 'Az automatikus kiosztás bekapcsolva ({tier, number}. szint).',
+  'autoAssign.turnedOff': 'Az automatikus kiosztás kikapcsolva ({tier, number}. szint).',
+  'autoAssign.note': 'Bekapcsolt automatikus kiosztásnál a szint új jegye a legkevésbé terhelt, elérhető, korlátja alatti munkatárshoz kerül.',
+
+  'breaks.column': 'Utolsó szünet',
+  'breaks.onBreak': 'most szünetel',
+  'breaks.offline': 'nincs bejelentkezve',
+  'breaks.since': '{time} ezelőtt',
+  'breaks.unknown': 'nincs adat',
+  'breaks.overdue': 'több mint {hours, number} órája nem tartott szünetet',
+};

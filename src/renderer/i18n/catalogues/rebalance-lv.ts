@@ -1,0 +1,70 @@
+// Darba pārdales vārdi (rebalance/): atzīmes, piešķiršana, darbinieka pieteikumu pārdale, slodzes
+// ierobežojums, automātiskās piešķiršanas slēdzis un pārtraukumi panelī.
+import type { enRebalance } from './rebalance-en';
+
+export const lvRebalance: Record<keyof typeof enRebalance, string> = {
+  'actions.queue.mark': 'Atzīmēt pieteikumu vai noņemt atzīmi (lai piešķirtu vairākus uzreiz)',
+  'actions.queue.assignTo': 'Piešķirt atzīmētos pieteikumus (vai šo) darbiniekam',
+
+  'marks.marked': 'atzīmēts',
+  'marks.count': '{n, plural, zero {Atzīmēti # pieteikumi} one {Atzīmēts # pieteikums} other {Atzīmēti # pieteikumi}}',
+  'marks.hint': '{assign}: piešķirt · Esc: noņemt atzīmes',
+  'marks.cleared': 'Atzīmes noņemtas.',
+  'marks.supervisorsOnly': 'Citiem pieteikumus piešķir tikai vadītāji; sev pieteikumu varat paņemt ar {take}.',
+
+  'picker.title': '{n, plural, zero {Piešķirt # pieteikumus…} one {Piešķirt # pieteikumu…} other {Piešķirt # pieteikumus…}}',
+  'picker.filter': 'Rakstiet, lai atlasītu darbiniekus',
+  'picker.hint': 'Ar bultiņām izvēlas, ar Enter piešķir, ar Esc aizver. Ja piešķiršana pārsniedz darbinieka ierobežojumu, tiek prasīts apstiprinājums.',
+  'picker.agents': 'Darbinieki',
+  'picker.load': '{open, number} atvērti / ierobežojums {cap, number}',
+  'picker.loadNoCap': '{open, number} atvērti / bez ierobežojuma',
+  'picker.overCap': 'virs ierobežojuma',
+  'picker.noMatch': 'Neviens šī līmeņa darbinieks neatbilst.',
+  'picker.unassign': 'Atpakaļ nepiešķirto rindā',
+  'picker.spread': 'Sadalīt pēc automātiskās piešķiršanas noteikuma (pieejamie darbinieki zem ierobežojuma)',
+  'picker.confirmOverCap': 'Darbiniekam {name} būtu {after, number} atvērti pieteikumi — vairāk par ierobežojumu {cap, number}. Nospiediet Enter vēlreiz, lai tomēr piešķirtu, vai izvēlieties citu darbinieku.',
+  'picker.noTicket': 'Nav pieteikuma, ko piešķirt: atveriet kādu vai atzīmējiet dažus ar {mark}.',
+  'picker.assigned': '{n, plural, zero {# pieteikumi piešķirti darbiniekam {name}.} one {# pieteikums piešķirts darbiniekam {name}.} other {# pieteikumi piešķirti darbiniekam {name}.}}',
+  'picker.unassigned': '{n, plural, zero {# pieteikumi atpakaļ nepiešķirto rindā.} one {# pieteikums atpakaļ nepiešķirto rindā.} other {# pieteikumi atpakaļ nepiešķirto rindā.}}',
+  'picker.spreadDone': '{n, plural, zero {# pieteikumi sadalīti pēc automātiskās piešķiršanas noteikuma.} one {# pieteikums sadalīts pēc automātiskās piešķiršanas noteikuma.} other {# pieteikumi sadalīti pēc automātiskās piešķiršanas noteikuma.}}',
+  'picker.spreadLeft': '{n, plural, zero {# pieteikumiem neatradās pieejams darbinieks zem ierobežojuma; tie paliek, kur bija.} one {# pieteikumam neatradās pieejams darbinieks zem ierobežojuma; tas paliek, kur bija.} other {# pieteikumiem neatradās pieejams darbinieks zem ierobežojuma; tie paliek, kur bija.}}',
+  'picker.notSent': '{done} Saglabāts šajā darbstacijā; tiks nosūtīts, kad savienojums atjaunosies.',
+  'picker.failed': '{n, plural, zero {# pieteikumi netika piešķirti.} one {# pieteikums netika piešķirts.} other {# pieteikumi netika piešķirti.}}',
+
+  'reassign.title': 'Pārdalīt darbinieka {name} atvērtos pieteikumus',
+  'reassign.count': '{n, plural, =0 {Darbiniekam {name} nav atvērtu pieteikumu.} zero {Tiks pārvietoti # darbinieka {name} atvērti pieteikumi.} one {Tiks pārvietots # darbinieka {name} atvērts pieteikums.} other {Tiks pārvietoti # darbinieka {name} atvērti pieteikumi.}}',
+  'reassign.button': 'Pārdalīt…',
+  'reassign.label': 'Pārdalīt visus darbinieka {name} atvērtos pieteikumus',
+
+  'cap.title': 'Darbinieka {name} ierobežojums',
+  'cap.field': 'Cik atvērtu pieteikumu automātiskā piešķiršana var dot (1–500; tukšs — bez ierobežojuma)',
+  'cap.save': 'Saglabāt ierobežojumu',
+  'cap.cancel': 'Atcelt',
+  'cap.invalid': 'Ierobežojums ir vesels skaitlis no 1 līdz 500 vai tukšs, ja ierobežojuma nav.',
+  'cap.set': 'Darbinieka {name} ierobežojums: {cap, number}.',
+  'cap.cleared': 'Darbiniekam {name} tagad nav ierobežojuma.',
+  'cap.button': 'Ierobežojums…',
+  'cap.label': 'Labot darbinieka {name} ierobežojumu',
+
+  'rowKeys.title': 'Uz darbinieka paneļa darbinieku sarakstā',
+  'rowKeys.reassign': 'Pārdalīt visus viņa atvērtos pieteikumus',
+  'rowKeys.cap': 'Labot viņa ierobežojumu',
+  'rowKeys.hint': 'Ar Tab pārejiet uz darbinieku, tad {reassign}: pārdalīt visus viņa atvērtos pieteikumus · {cap}: labot ierobežojumu',
+
+  'autoAssign.title': 'Automātiskā piešķiršana',
+  'autoAssign.tier': '{tier, number}. līmenis',
+  'autoAssign.on': 'ieslēgta',
+  'autoAssign.off': 'izslēgta',
+  'autoAssign.pending': 'saglabā…',
+  'autoAssign.label': 'Automātiskā piešķiršana {tier, number}. līmenim',
+  'autoAssign.turnedOn': 'Automātiskā piešķiršana {tier, number}. līmenim ieslēgta.',
+  'autoAssign.turnedOff': 'Automātiskā piešķiršana {tier, number}. līmenim izslēgta.',
+  'autoAssign.note': 'Ja līmenim ieslēgta automātiskā piešķiršana, jauns pieteikums nonāk pie mazāk noslogotā pieejamā darbinieka zem viņa ierobežojuma.',
+
+  'breaks.column': 'Pēdējais pārtraukums',
+  'breaks.onBreak': 'pašlaik pārtraukumā',
+  'breaks.offline': 'nav tiešsaistē',
+  'breaks.since': 'pirms {time}',
+  'breaks.unknown': 'nav reģistrēts',
+  'breaks.overdue': '{hours, plural, zero {bez pārtraukuma vairāk nekā # stundas} one {bez pārtraukuma vairāk nekā # stundu} other {bez pārtraukuma vairāk nekā # stundas}}',
+};
