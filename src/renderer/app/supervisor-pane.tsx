@@ -1,6 +1,7 @@
 // A supervisor's ticket pane when no ticket is open: the wallboard, or another supervisor screen chosen
 // with its `g` key. Agents never get this mounted (console-shell checks the role).
 import { Board } from '../board/board';
+import { ComplaintList } from '../complaints/complaint-list';
 import { useUiStore } from './ui-store';
 
 export function SupervisorPane() {
@@ -8,5 +9,7 @@ export function SupervisorPane() {
   switch (pane) {
     case 'board':
       return <Board />;
+    case 'complaints':
+      return <ComplaintList />;
   }
 }

@@ -5,6 +5,7 @@ import type { ActionId } from '../../shared/keymap';
 import type { Presence, Ticket } from '../../shared/domain';
 import { isSupervisor } from '../../shared/authorize';
 import { useBoardStore } from '../board/board-store';
+import { useComplaintListStore } from '../complaints/complaint-list-store';
 import { clearMarksOnEscape, markCursor, openAssignTo } from '../rebalance/rebalance-commands';
 import { useIdleAwayStore } from '../presence/use-idle-away';
 import { setMyPresence } from '../presence/use-presence';
@@ -72,8 +73,8 @@ export function useCommands(onLogout: () => void): RunAction {
             (document.activeElement as HTMLElement).blur();
             return queue.open ? undefined : ui.focusQueue();
           }
-          if (queue.open) queue.closeTicket();
           if (clearMarksOnEscape()) return;
+          if (queue.open) queue.closeTicket();
           return ui.focusQueue();
         case 'ticket.reply':
         case 'ticket.note':
@@ -96,11 +97,13 @@ export function useCommands(onLogout: () => void): RunAction {
           return withTicket(action, () => useUiStore.getState().openDialog('tags'));
         case 'ticket.rating':
           return withTicket(action, () => useUiStore.getState().openDialog('rating'));
-        case 'go.mine':
+        case 'ticket.complaint':
+          return withTicket(action, () => useUiStore.getState().openDialog('complaint'));
         case 'queue.mark':
           return markCursor(replica);
         case 'queue.assignTo':
           return openAssignTo(replica);
+        case 'go.mine':
           return queue.setView('mine');
         case 'go.unassigned':
           return queue.setView('unassigned');
@@ -116,6 +119,12 @@ export function useCommands(onLogout: () => void): RunAction {
           if (queue.open) queue.closeTicket();
           ui.showPane('board');
           return useBoardStore.getState().focusBoard();
+        case 'go.complaints':
+          // The complaint list is a supervisor's: an agent is told so (it is never mounted for them).
+          if (!isSupervisor(replica.agent)) return ui.announce(strings.complaints.forSupervisors);
+          if (queue.open) queue.closeTicket();
+          ui.showPane('complaints');
+          return useComplaintListStore.getState().focusList();
         case 'queue.filter':
           return ui.focusFilter();
         case 'palette.open':

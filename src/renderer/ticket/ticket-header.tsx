@@ -130,6 +130,7 @@ export function TicketHeader({ ticket, agents, pending, allowed, readOnly, run }
         {allowed['ticket.link'] ? button('ticket.link', t.ticket.link, 'dialog') : null}
         {button('ticket.tags', t.tags.field, 'dialog')}
         {button('ticket.rating', t.rating.field, 'dialog')}
+        {button('ticket.complaint', t.complaint.button, 'dialog')}
       </div>
     </header>
   );

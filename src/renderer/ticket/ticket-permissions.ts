@@ -19,6 +19,7 @@ export const TICKET_ACTIONS = [
   'ticket.confirmCustomer',
   'ticket.tags',
   'ticket.rating',
+  'ticket.complaint',
 ] as const satisfies readonly ActionId[];
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
 
@@ -59,6 +60,11 @@ function probe(a: TicketAction, me: Agent, t: Ticket): Mutation | null {
       return { id: 1, name: 'addTag', args: { ticketId, tag: '-' } };
     case 'ticket.rating':
       return { id: 1, name: 'recordSurvey', args: { id: t.id, ticketId, csat: 5 } };
+    case 'ticket.complaint':
+      // The one dialog raises a complaint, or closes the open one.
+      return t.complaint?.state === 'open'
+        ? { id: 1, name: 'closeComplaint', args: { ticketId } }
+        : { id: 1, name: 'raiseComplaint', args: { ticketId, category: 'other', description: '---' } };
   }
 }
 

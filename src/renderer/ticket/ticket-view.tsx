@@ -19,8 +19,10 @@ import { TicketHeader } from './ticket-header';
 import { addMessage, escalate, handBack, setEngineeringLink, setPriority, setStatus } from './ticket-actions';
 import { allowedActions, nextTier, readOnlyReason, type TicketAction } from './ticket-permissions';
 import { useTicketData } from './use-ticket-data';
-import { CaptureDialogs } from './rating-and-tags-dialogs';
 import { useShownData } from './ahead';
+import { CaptureDialogs } from './rating-and-tags-dialogs';
+import { ComplaintBlock } from '../complaints/complaint-block';
+import { ComplaintDialogHost } from '../complaints/complaint-dialog-host';
 
 /** The ticket action behind each dialog the ticket view shows. */
 const DIALOG_ACTION: Partial<Record<DialogKind, TicketAction>> = {
@@ -31,6 +33,7 @@ const DIALOG_ACTION: Partial<Record<DialogKind, TicketAction>> = {
   link: 'ticket.link',
   tags: 'ticket.tags',
   rating: 'ticket.rating',
+  complaint: 'ticket.complaint',
 };
 
 interface TicketViewProps {
@@ -71,6 +74,7 @@ export function TicketView({ ticketId, run }: TicketViewProps) {
       {/* The header spans the pane (the customer card sits beside the thread), so the actions fit on one line. */}
       <TicketHeader ticket={ticket} agents={agents} pending={data.pending} allowed={allowed} readOnly={readOnly} run={run} />
       <div className="ticket-main">
+        <ComplaintBlock ticket={ticket} agents={agents} />
         <Thread messages={data.messages} escalations={data.escalations} agents={agents} />
         <Composer
           key={ticket.id}
@@ -137,6 +141,7 @@ export function TicketView({ ticketId, run }: TicketViewProps) {
       {shown('link') ? (
         <EngineeringLinkDialog ticket={ticket} onClose={closeDialog} onSubmit={async (url) => (await setEngineeringLink(replica, ticket, url)).ok} />
       ) : null}
+      <ComplaintDialogHost ticket={ticket} agents={agents} shown={shown('complaint')} onClose={closeDialog} />
       <CaptureDialogs ticket={ticket} shown={shown('tags') ? 'tags' : shown('rating') ? 'rating' : null} onClose={closeDialog} />
     </article>
   );

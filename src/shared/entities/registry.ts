@@ -61,6 +61,9 @@ export const ENTITIES = {
         3: '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], [_open+tier+_escalated+_sort], customerId, number, *_words',
         // The supervisor's board: longest wait, created and solved in a time window, each one range read.
         5: '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], [_open+tier+_escalated+_sort], customerId, number, *_words, [_open+tier+_assignee+createdAt], [tier+createdAt], [tier+solvedAt]',
+        // The supervisors' complaint list: open or closed newest first, and per category (its counts), each
+        // one range of an index only complaint tickets are in (IndexedDB leaves out a row without the key).
+        6: '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], [_open+tier+_escalated+_sort], customerId, number, *_words, [_open+tier+_assignee+createdAt], [tier+createdAt], [tier+solvedAt], [complaint.state+complaint.raisedAt], [complaint.state+complaint.category+complaint.raisedAt]',
       },
     },
     server: { table: 'tickets' },

@@ -6,6 +6,7 @@ import { enSettings } from './settings-en';
 import { enNotify } from './notify-en';
 import { enPresence } from './presence-en';
 import { enBoard } from './board-en';
+import { enComplaints } from './complaints-en';
 import { enRebalance } from './rebalance-en';
 import { enCapture } from './capture-en';
 import { enNotifySettings } from './notify-settings-en';
@@ -285,8 +286,9 @@ export const en = {
   ...enNotify,
   ...enPresence,
   ...enBoard,
-  ...enCapture,
+  ...enComplaints,
   ...enRebalance,
+  ...enCapture,
   ...enNotifySettings,
 };
 

@@ -6,6 +6,7 @@ import { huSettings } from './settings-hu';
 import { huNotify } from './notify-hu';
 import { huPresence } from './presence-hu';
 import { huBoard } from './board-hu';
+import { huComplaints } from './complaints-hu';
 import { huRebalance } from './rebalance-hu';
 import { huCapture } from './capture-hu';
 import { huNotifySettings } from './notify-settings-hu';
@@ -283,7 +284,8 @@ export const hu: Catalogue = {
   ...huNotify,
   ...huPresence,
   ...huBoard,
-  ...huCapture,
+  ...huComplaints,
   ...huRebalance,
+  ...huCapture,
   ...huNotifySettings,
 };

@@ -6,6 +6,7 @@ import { lvSettings } from './settings-lv';
 import { lvNotify } from './notify-lv';
 import { lvPresence } from './presence-lv';
 import { lvBoard } from './board-lv';
+import { lvComplaints } from './complaints-lv';
 import { lvRebalance } from './rebalance-lv';
 import { lvCapture } from './capture-lv';
 import { lvNotifySettings } from './notify-settings-lv';
@@ -286,7 +287,8 @@ export const lv: Catalogue = {
   ...lvNotify,
   ...lvPresence,
   ...lvBoard,
-  ...lvCapture,
+  ...lvComplaints,
   ...lvRebalance,
+  ...lvCapture,
   ...lvNotifySettings,
 };
