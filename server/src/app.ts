@@ -24,11 +24,12 @@ import { secretMatches } from './auth/secrets';
 import { CLOSE_REASON, SessionSockets } from './auth/session-sockets';
 import { bearerToken, checkToken, revokeSession, tokenHash, type SessionPolicy } from './auth/sessions';
 import type { ServerConfig } from './config';
-import { ping, type OpenedDb } from './db/database';
+import { ping, sqliteFileIn, type OpenedDb } from './db/database';
 import { addressKey } from './http/address-key';
 import { capConnectionsPerAddress, throttledWarning } from './http/connection-cap';
 import { serverTimeoutOptions } from './http/server-options';
-import { checkReportRequest, kpiReport } from './reports/kpi-report';
+import { checkReportRequest } from './reports/kpi-report';
+import { createKpiReporter } from './reports/kpi-reporter';
 import type { RequestAgent } from './sync/actor';
 import { HttpError, errorBody } from './sync/errors';
 import { createInboundTicket } from './sync/inbound';
@@ -66,6 +67,8 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb, hooks: AppHo
   const hub = new PokeHub(opened.pgPool);
   await hub.start();
   const onCommit = (tenantId: string, version: number) => hub.poke(tenantId, version);
+  // Reports off the request thread (SQLite: a worker of its own); KPI_REPORT_HOLD_FIFO is a test seam.
+  const kpis = createKpiReporter(opened, { sqliteFile: opened.dialect === 'sqlite' ? sqliteFileIn(cfg.dataDir) : null, holdFifo: process.env.KPI_REPORT_HOLD_FIFO || null });
   // A queue of 8 per hashing slot: a burst of sign-ins waits well under a second instead of failing.
   const loginGate = new LoginGate({ attemptsPerAddress: cfg.login.attemptsPerAddress, attemptsPerEmail: 10, windowMs: 60_000, concurrentHashes: cfg.login.concurrentHashes, queuedHashes: 8 * cfg.login.concurrentHashes });
   const policy: SessionPolicy = { idleMs: cfg.sessionIdleMs, maxAgeMs: cfg.sessionMaxAgeMs };
@@ -174,7 +177,7 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb, hooks: AppHo
   app.get(`${API_PREFIX}/reports/kpis`, { preHandler: authenticate }, async (req, reply) => {
     const q = parse(KpiReportQuery, req.query);
     const period = checkReportRequest(req.agent!, q, new Date());
-    const answer = await kpiReport({ db, dialect }, req.agent!.tenantId, period, q.groupBy, q.interval);
+    const answer = await kpis.run(req.agent!.tenantId, period, q.groupBy, q.interval);
     if (q.format === 'json') return answer;
     const csv = answer.series ? kpiSeriesCsv(answer.series) : kpiCsv(answer.rows);
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="kpis-${q.groupBy}.csv"`).send(csv);
@@ -212,6 +215,7 @@ export async function buildApp(cfg: ServerConfig, opened: OpenedDb, hooks: AppHo
       await sessionSockets.stop();
       await app.close();
       await hub.stop();
+      await kpis.close();
     },
   };
 }

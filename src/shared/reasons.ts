@@ -86,6 +86,8 @@ export const REASON_PARAMS = {
   reports_supervisors_only: none,
   report_range_backwards: none,
   report_range_too_long: z.object({ maxDays: Int32 }),
+  /** Too many KPI reports at once: the server refuses more rather than queue them without bound. */
+  reports_busy: none,
   // Main's bridge.
   unreachable: none,
   server_problem: none,

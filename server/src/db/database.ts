@@ -18,6 +18,9 @@ export interface OpenedDb {
   pgPool: pg.Pool | null;
 }
 
+/** The SQLite database file of a data directory (the KPI worker opens it too, read-only). */
+export const sqliteFileIn = (dataDir: string): string => join(dataDir, 'console.sqlite');
+
 export function openDatabase(opts: { dataDir: string; databaseUrl: string | null }): OpenedDb {
   if (opts.databaseUrl) {
     // Counts and versions are integers; keep them numbers rather than strings.
@@ -26,7 +29,7 @@ export function openDatabase(opts: { dataDir: string; databaseUrl: string | null
     return { db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', pgPool: pool };
   }
   mkdirSync(opts.dataDir, { recursive: true });
-  const file = new Database(join(opts.dataDir, 'console.sqlite'));
+  const file = new Database(sqliteFileIn(opts.dataDir));
   file.pragma('journal_mode = WAL');
   // NORMAL in WAL mode survives a killed process (only an OS crash can lose the last commits).
   file.pragma('synchronous = NORMAL');

@@ -40,7 +40,9 @@ export function bucketsOf(p: Period, interval: 'day' | undefined): Bucket[] {
   return buckets;
 }
 
-export async function kpiReport(deps: { db: Db; dialect: Dialect }, tenantId: string, p: Period, by: GroupBy, interval?: 'day'): Promise<KpiReportResponse> {
+/** hold: a test seam that makes a report take as long as a test wants (kpi-reporter.ts). */
+export async function kpiReport(deps: { db: Db; dialect: Dialect; hold?: (() => void | Promise<void>) | undefined }, tenantId: string, p: Period, by: GroupBy, interval?: 'day'): Promise<KpiReportResponse> {
+  await deps.hold?.();
   const buckets = bucketsOf(p, interval);
   const got = await runQueries(deps.db, deps.dialect, tenantId, p, by, buckets);
   const tallies = new Map<number, Map<string, Tally>>(buckets.map((b) => [b.day, new Map()]));

@@ -94,6 +94,7 @@ export const enReasons = {
   'reason.reports_supervisors_only': 'Only supervisors can see the KPI reports.',
   'reason.report_range_backwards': 'The report period must end after it starts.',
   'reason.report_range_too_long': 'A report period can be at most {maxDays, number} days long.',
+  'reason.reports_busy': 'The server is making other reports. Try again in a moment.',
   'reason.unreachable': 'Offline: the server cannot be reached. Your changes are kept and will sync when it is back.',
   'reason.server_problem': 'The server had a problem; retrying.',
   'reason.unreadable_answer': 'The server sent an answer this console cannot read.',

@@ -99,6 +99,7 @@ export const huReasons: ReasonMessages = {
   'reason.reports_supervisors_only': 'A KPI-jelentéseket csak a csoportvezetők láthatják.',
   'reason.report_range_backwards': 'A jelentés időszakának a kezdete után kell véget érnie.',
   'reason.report_range_too_long': 'A jelentés időszaka legfeljebb {maxDays, number} nap lehet.',
+  'reason.reports_busy': 'A szerver éppen más jelentéseket készít. Próbálja újra egy kis idő múlva.',
   'reason.unreachable':
     'Offline: a szerver nem érhető el. A módosításai megmaradnak, és szinkronizáljuk őket, amint a szerver újra elérhető.',
   'reason.server_problem': 'Hiba történt a szerveren; újrapróbálás folyamatban.',

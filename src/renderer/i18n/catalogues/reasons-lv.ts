@@ -100,6 +100,7 @@ export const lvReasons: ReasonMessages = {
   'reason.report_range_backwards': 'Pārskata periodam jābeidzas pēc tā sākuma.',
   'reason.report_range_too_long':
     'Pārskata periods nedrīkst būt garāks par {maxDays, plural, zero {# dienām} one {# dienu} other {# dienām}}.',
+  'reason.reports_busy': 'Serveris pašlaik gatavo citus pārskatus. Mēģiniet vēlreiz pēc brīža.',
   'reason.unreachable':
     'Bezsaistē: serveris nav sasniedzams. Jūsu izmaiņas ir saglabātas un tiks sinhronizētas, kad tas atkal būs pieejams.',
   'reason.server_problem': 'Serverī radās problēma; mēģina vēlreiz.',
