@@ -6,6 +6,7 @@ import { agent, customer, ticket } from '../test-support/builders';
 import { renderConsole, stubLayoutInSuite } from '../test-support/render-console';
 import { ticketById } from '../db/queries';
 import type { Replica } from '../db';
+import { useAheadStore } from './ahead';
 
 stubLayoutInSuite();
 
@@ -59,5 +60,40 @@ describe('an own edit shown ahead of its write', () => {
     gate.release();
     await waitFor(() => expect(screen.getByTestId('ticket-priority').dataset.value).toBe(ticket(1).priority));
     expect((await ticketById(tc.replica.db, ticket(1).id))?.priority).toBe(ticket(1).priority);
+  });
+
+  it('quick edits made one after another: the last shows throughout, and every write lands in order', async () => {
+    const tc = await openFirst();
+    const real = tc.replica.mutate.bind(tc.replica);
+    const gates: (() => void)[] = [];
+    const writes: Promise<unknown>[] = [];
+    tc.replica.mutate = ((name: never, args: never) => {
+      const w = new Promise<void>((ok) => gates.push(ok)).then(() => real(name, args));
+      writes.push(w);
+      return w;
+    }) as Replica['mutate'];
+    const priority = () => screen.getByTestId('ticket-priority').dataset.value;
+    const choose = async (arrows: string) => {
+      await tc.user.keyboard('p');
+      await screen.findByTestId('priority-menu');
+      await tc.user.keyboard(`${arrows}{Enter}`);
+    };
+    await choose('{ArrowDown}{ArrowDown}'); // normal → urgent
+    await waitFor(() => expect(priority()).toBe('urgent'));
+    await choose('{ArrowUp}{ArrowUp}{ArrowUp}'); // urgent → low
+    await waitFor(() => expect(priority()).toBe('low'));
+    // The first write lands: the replica says urgent, the screen still the later edit.
+    gates[0]!();
+    await writes[0];
+    await waitFor(async () => expect((await ticketById(tc.replica.db, ticket(1).id))?.priority).toBe('urgent'));
+    // The view has read the row again after the first write: only the later edit is still laid over it.
+    await waitFor(() => expect(useAheadStore.getState().byTicket[ticket(1).id]?.length).toBe(1));
+    expect(priority()).toBe('low');
+    gates[1]!();
+    await writes[1];
+    await waitFor(async () => expect((await ticketById(tc.replica.db, ticket(1).id))?.priority).toBe('low'));
+    expect(priority()).toBe('low');
+    await waitFor(async () => expect((await tc.api.pushed()).filter((m) => m.name === 'setPriority').length).toBe(2));
+    expect((await tc.api.pushed()).filter((m) => m.name === 'setPriority').map((m) => (m.args as { priority: string }).priority)).toEqual(['urgent', 'low']);
   });
 });

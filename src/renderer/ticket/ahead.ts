@@ -1,8 +1,9 @@
 // The agent's own edit of a ticket field, shown on the next frame instead of after the local write and the
 // live query's re-read (which wait behind the sync worker's transactions: 40–80 ms from the key to the
-// paint). The value shown is the one the shared rule computes from the ticket on screen — the same the
-// local write will store — and it gives way to the replica's row as soon as that row has moved off the
-// ticket the edit started from (our write, or someone else's that came first), or when the write fails.
+// paint). The fields shown are the ones the shared rule computes from the ticket on screen — the same the
+// local write stores, since writes run in order — laid over the replica's row until the view has read
+// that row again after the write (then the row holds the write, or a later truth), and taken back at once
+// when the write fails. Several quick edits are laid over the row in the order they were made.
 import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
 import { applyMutation } from '../../shared/apply-mutation';
@@ -10,37 +11,33 @@ import type { Actor, Ticket } from '../../shared/domain';
 import type { ArgsOf } from '../../shared/mutations';
 
 type FieldEdit = 'setStatus' | 'setPriority';
-/** A saved edit is forgotten after this even if no view saw its row catch up (the view closed meanwhile). */
+/** A saved edit is forgotten after this even if no view read its row again (the view closed meanwhile). */
 const AHEAD_MAX_MS = 5_000;
 
 interface Ahead {
   seq: number;
-  /** The row the edit was made on, and the row it makes. */
-  base: Ticket;
-  next: Ticket;
-  /** The fields the edit changes. */
-  fields: (keyof Ticket)[];
+  fields: Partial<Ticket>;
+  /** The write has committed. */
+  saved: boolean;
 }
 
 interface AheadState {
-  byTicket: Readonly<Record<string, Ahead>>;
+  byTicket: Readonly<Record<string, readonly Ahead[]>>;
 }
 
 export const useAheadStore = create<AheadState>()(() => ({ byTicket: {} }));
 let seq = 0;
 
-function drop(ticketId: string, which: number): void {
+function update(ticketId: string, fn: (list: readonly Ahead[]) => readonly Ahead[]): void {
   useAheadStore.setState((s) => {
-    if (s.byTicket[ticketId]?.seq !== which) return s;
-    const { [ticketId]: _gone, ...rest } = s.byTicket;
-    return { byTicket: rest };
+    const next = fn(s.byTicket[ticketId] ?? []);
+    const { [ticketId]: _old, ...rest } = s.byTicket;
+    return { byTicket: next.length ? { ...rest, [ticketId]: next } : rest };
   });
 }
+const drop = (ticketId: string, which: ReadonlySet<number>) => update(ticketId, (list) => list.filter((a) => !which.has(a.seq)));
 
-/**
- * Shows the edit ahead of its write; returns what to call with the write's outcome. A refused write takes
- * it back at once; a saved one leaves it until the replica's row shows the change (see shownTicket).
- */
+/** Shows the edit ahead of its write; returns what to call with the write's outcome. */
 export function showAhead<N extends FieldEdit>(actor: Actor, ticket: Ticket, name: N, args: ArgsOf<N>): (saved: boolean) => void {
   let next: Ticket | undefined;
   try {
@@ -50,40 +47,47 @@ export function showAhead<N extends FieldEdit>(actor: Actor, ticket: Ticket, nam
     // Showing ahead is only a head start: the write goes on and the view shows its row.
     next = undefined;
   }
-  if (!next) return () => undefined;
-  const fields = (Object.keys(next) as (keyof Ticket)[]).filter((k) => k !== 'updatedAt' && next[k] !== ticket[k]);
-  if (!fields.length) return () => undefined;
+  const changed = next ? (Object.keys(next) as (keyof Ticket)[]).filter((k) => k !== 'updatedAt' && next[k] !== ticket[k]) : [];
+  if (!next || !changed.length) return () => undefined;
   const mine = ++seq;
-  useAheadStore.setState((s) => ({ byTicket: { ...s.byTicket, [ticket.id]: { seq: mine, base: ticket, next, fields } } }));
+  const fields = Object.fromEntries(changed.map((k) => [k, next[k]])) as Partial<Ticket>;
+  update(ticket.id, (list) => [...list, { seq: mine, fields, saved: false }]);
   return (saved) => {
-    if (!saved) drop(ticket.id, mine);
-    else setTimeout(() => drop(ticket.id, mine), AHEAD_MAX_MS);
+    if (!saved) return drop(ticket.id, new Set([mine]));
+    update(ticket.id, (list) => list.map((a) => (a.seq === mine ? { ...a, saved: true } : a)));
+    setTimeout(() => drop(ticket.id, new Set([mine])), AHEAD_MAX_MS);
   };
 }
 
-/** The ticket to show: the replica's row, or the edit made on it that the row does not show yet. */
-export function shownTicket(live: Ticket, ahead: Ahead | undefined): Ticket {
-  if (!ahead) return live;
-  // The row moved off the one the edit was made on: it now holds our write (or a later truth).
-  if (ahead.fields.some((k) => live[k] !== ahead.base[k])) return live;
-  return { ...live, ...Object.fromEntries(ahead.fields.map((k) => [k, ahead.next[k]])) };
+/** The ticket to show: the replica's row with the edits it may not hold yet laid over it, in order. */
+export function shownTicket(live: Ticket, aheads: readonly Ahead[] | undefined): Ticket {
+  if (!aheads?.length) return live;
+  return aheads.reduce<Ticket>((t, a) => ({ ...t, ...a.fields }), live);
 }
 
-/** Forgets an edit the replica's row has caught up with (called once the row shows it). */
-export function settleAhead(live: Ticket): void {
-  const ahead = useAheadStore.getState().byTicket[live.id];
-  if (ahead && ahead.fields.some((k) => live[k] !== ahead.base[k])) drop(live.id, ahead.seq);
-}
-
-/** The ticket view's data with the edit shown ahead, if any; forgets the edit once the replica shows it. */
+/**
+ * The ticket view's data with the edits shown ahead. An edit is forgotten once the view has read the row
+ * again after its write committed: the data it held when the write was saved is remembered, and the
+ * next, different read holds the write.
+ */
 export function useShownData<T extends { ticket: Ticket }>(data: T | null | undefined): T | null | undefined {
   const id = data?.ticket.id;
-  const ahead = useAheadStore((s) => (id ? s.byTicket[id] : undefined));
+  const aheads = useAheadStore((s) => (id ? s.byTicket[id] : undefined));
   useEffect(() => {
-    if (data) settleAhead(data.ticket);
-  }, [data, ahead]);
-  return useMemo(() => (data && ahead ? { ...data, ticket: shownTicket(data.ticket, ahead) } : data), [data, ahead]);
+    if (!id || !aheads) return;
+    const read = new Set<number>();
+    for (const a of aheads) {
+      if (!a.saved) continue;
+      const seenAt = readAtSave.get(a);
+      if (seenAt === undefined) readAtSave.set(a, data);
+      else if (seenAt !== data) read.add(a.seq);
+    }
+    if (read.size) drop(id, read);
+  }, [id, data, aheads]);
+  return useMemo(() => (data && aheads ? { ...data, ticket: shownTicket(data.ticket, aheads) } : data), [data, aheads]);
 }
+/** For each saved edit, the view's data when it learnt of the save. */
+const readAtSave = new WeakMap<Ahead, unknown>();
 
 /** Every edit shown ahead forgotten (sign-out, tests). */
 export function resetAhead(): void {
