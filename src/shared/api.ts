@@ -5,9 +5,17 @@ import { Email, Int32, PLAIN_TEXT, text } from './bounds';
 import { Agent, Id, Instant } from './domain';
 import { RawMutation } from './mutations';
 import { WireReason } from './reasons';
-import { MAX_PUSH_BATCH, PullResponse, PushResponse, SnapshotToken } from './sync-protocol';
+import { KpiReportResponse, MAX_PUSH_BATCH, PullResponse, PushResponse, SnapshotToken } from './sync-protocol';
 
 const Empty = z.object({}).strict();
+
+/** A KPI report's period and grouping (the server checks the period's length and who asks). */
+export const KpiReportRequest = z
+  .object({ from: Instant, to: Instant, groupBy: z.enum(['tier', 'agent', 'channel']), interval: z.enum(['day']).optional() })
+  .strict();
+export type KpiReportRequest = z.infer<typeof KpiReportRequest>;
+/** The largest KPI CSV main passes on (a year by agent is far below it). */
+export const MAX_KPI_CSV_CHARS = 8_000_000;
 
 /**
  * What the sync loop tells every window of its replica (renderer-internal: the worker broadcasts it).
@@ -62,6 +70,10 @@ export const ApiRequests = {
       .strict(),
     output: PullResponse,
   },
+  /** A supervisor's KPI report, fetched by main with the session token (GET /reports/kpis). */
+  'reports.kpis': { input: KpiReportRequest, output: KpiReportResponse },
+  /** The same report as the server's CSV, for the console to save as a file. */
+  'reports.kpisCsv': { input: KpiReportRequest, output: z.object({ csv: z.string().max(MAX_KPI_CSV_CHARS), fileName: text(100) }) },
   'app.openExternal': {
     input: z.object({ url: z.url().max(2000).regex(PLAIN_TEXT, 'control_characters') }).strict(),
     output: z.object({ ok: z.boolean() }),

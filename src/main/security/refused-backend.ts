@@ -28,6 +28,8 @@ export function refusedBackendHandlers(opts: {
     'session.logout': async () => OK,
     'sync.push': signInFirst,
     'sync.pull': signInFirst,
+    'reports.kpis': signInFirst,
+    'reports.kpisCsv': signInFirst,
     'app.openExternal': async ({ url }) => ({ ok: opts.openExternal ? await opts.openExternal(url) : false }),
   };
   return {

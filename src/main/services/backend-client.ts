@@ -6,9 +6,11 @@ import { readReason, reason, type Reason } from '../../shared/reasons';
 import {
   API_PREFIX,
   ApiError,
+  KpiReportResponse,
   LoginResponse,
   PullResponse,
   PushResponse,
+  type KpiReportQuery,
   type LoginRequest,
   type PullRequest,
   type PushRequest,
@@ -35,6 +37,9 @@ export interface BackendClient {
   me(): Promise<{ agent: Agent }>;
   push(req: PushRequest): Promise<PushResponse>;
   pull(req: PullRequest): Promise<PullResponse>;
+  /** GET /reports/kpis: the JSON report, or its CSV text (at most maxChars). */
+  kpis(q: KpiReportQuery): Promise<KpiReportResponse>;
+  kpisCsv(q: KpiReportQuery, maxChars: number): Promise<string>;
 }
 
 export interface BackendClientOptions {
@@ -47,12 +52,21 @@ export interface BackendClientOptions {
 const MeResponse = z.object({ agent: Agent });
 const Ok = z.unknown();
 
+/** A report's query string: only the contract's fields, in a fixed order. */
+function kpiQuery(q: KpiReportQuery): string {
+  const params = new URLSearchParams({ from: q.from, to: q.to, groupBy: q.groupBy });
+  if (q.interval) params.set('interval', q.interval);
+  if (q.format && q.format !== 'json') params.set('format', q.format);
+  return params.toString();
+}
+
 export function createBackendClient(opts: BackendClientOptions): BackendClient {
   const doFetch = opts.fetch ?? globalThis.fetch;
   const timeoutMs = opts.timeoutMs ?? 20_000;
   const base = opts.baseUrl.replace(/\/+$/, '');
 
-  async function call<T>(path: string, body: unknown, schema: z.ZodType<T>, auth = true): Promise<T> {
+  /** raw: the answer's text as it came (CSV), at most that many characters. */
+  async function call<T>(path: string, body: unknown, schema: z.ZodType<T>, auth = true, raw?: { maxChars: number }): Promise<T> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     const token = opts.token();
     if (auth && token) headers.authorization = `Bearer ${token}`;
@@ -70,8 +84,13 @@ export function createBackendClient(opts: BackendClientOptions): BackendClient {
     let json: unknown = null;
     try {
       const text = await res.text();
+      if (raw && res.ok) {
+        if (text.length > raw.maxChars) throw new BackendError('invalid', reason('unreadable_answer'), res.status);
+        return schema.parse(text);
+      }
       json = text ? JSON.parse(text) : null;
-    } catch {
+    } catch (err) {
+      if (err instanceof BackendError) throw err;
       if (res.ok) throw new BackendError('server', reason('unreadable_answer'), res.status);
     }
     if (!res.ok) {
@@ -95,5 +114,7 @@ export function createBackendClient(opts: BackendClientOptions): BackendClient {
     me: () => call('/auth/me', undefined, MeResponse),
     push: (req) => call('/sync/push', req, PushResponse),
     pull: (req) => call('/sync/pull', req, PullResponse),
+    kpis: (q) => call(`/reports/kpis?${kpiQuery(q)}`, undefined, KpiReportResponse),
+    kpisCsv: (q, maxChars) => call(`/reports/kpis?${kpiQuery({ ...q, format: 'csv' })}`, undefined, z.string(), true, { maxChars }),
   };
 }

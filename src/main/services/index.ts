@@ -2,6 +2,7 @@
 // adapters pass in their SecretStore and edition).
 import { createBackendClient } from './backend-client';
 import { createPokeSocket } from './poke-socket';
+import { createReportsService, type ReportsService } from './reports-service';
 import { createEmitter, systemClock, type Clock, type Emitter, type SecretStore } from './ports';
 import { createSessionService, type SessionEvents, type SessionService } from './session-service';
 import { createSyncTransport, type SyncTransport, type TransportEvents } from './sync-transport';
@@ -15,6 +16,7 @@ export type MainEvents = SessionEvents & TransportEvents;
 export interface MainServices {
   session: SessionService;
   sync: SyncTransport;
+  reports: ReportsService;
   /** Every service event, for the API handlers to forward to the renderer. */
   events: Emitter<MainEvents>;
   dispose(): Promise<void>;
@@ -44,6 +46,7 @@ export function createMainServices(cfg: MainServicesConfig): MainServices {
     openSocket: (hooks) => createPokeSocket({ serverUrl: cfg.streamUrl ?? cfg.serverUrl, token, clock, onPoke: hooks.onPoke, onOpen: hooks.onOpen, onClose: hooks.onClose, onRejected: hooks.onRejected, ...cfg.poke }),
     onUnauthorized: () => session.expire(),
   });
+  const reports = createReportsService({ backend, onUnauthorized: () => session.expire() });
   // The realtime link is open exactly while a session is (a new agent's pokes under a new token).
   let linkedAgent: string | null = null;
   const follow = () => {
@@ -59,6 +62,7 @@ export function createMainServices(cfg: MainServicesConfig): MainServices {
   return {
     session,
     sync,
+    reports,
     events,
     async dispose() {
       unsubscribe();

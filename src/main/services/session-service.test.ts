@@ -27,6 +27,8 @@ function backend(online: { value: boolean }): BackendClient {
     me: down,
     push: down,
     pull: down,
+    kpis: down,
+    kpisCsv: down,
   };
 }
 
