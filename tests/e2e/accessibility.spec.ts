@@ -161,6 +161,8 @@ for (const [language, locale, lang] of LANGUAGES) {
     });
 
     test("a supervisor's wallboard and agents panel pass axe, live and offline; its numbers show the focus", async ({ openAgent }) => {
+      // Many screens, each a whole-page axe run over the board, its agents and the queue: three times the time.
+      test.slow();
       const { console: sue, link } = await openAgent(DEMO.supervisor, { cuttable: true });
       const page = sue.page;
       await page.setViewportSize({ width: 1440, height: 900 });
@@ -180,6 +182,31 @@ for (const [language, locale, lang] of LANGUAGES) {
           return el.dataset.testid === 'board-waiting-1' && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
         });
         expect(outlined).toBe(true);
+      });
+      await test.step('marks, the assign picker, the reassign and cap dialogs', async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('x');
+        await expect(page.getByTestId('marks-bar')).toBeVisible();
+        await page.keyboard.press('Shift+A');
+        await expect(page.getByTestId('assign-picker')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Escape');
+        await expect(page.getByTestId('marks-bar')).toHaveCount(0);
+        const agentRow = page.locator('[data-testid="agent-row"][tabindex="0"]').first();
+        await agentRow.focus();
+        await page.keyboard.press('r');
+        await expect(page.getByTestId('reassign-dialog')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await agentRow.focus();
+        await page.keyboard.press('c');
+        await expect(page.getByTestId('cap-dialog')).toBeVisible();
+        await page.getByTestId('cap-input').fill('0');
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('cap-dialog').getByRole('alert')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
       });
       await test.step('wallboard as of the last pull, offline', async () => {
         link!.cut();

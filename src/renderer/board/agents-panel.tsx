@@ -3,10 +3,10 @@
 // their last break (lastBreakEndedAt), flagged past NO_BREAK_HOURS (shared/assign/breaks.ts). An agent's
 // row takes the focus (Tab): `r` reassigns all their open tickets, `c` edits their cap (also buttons).
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KeyboardEvent } from 'react';
 import { breakState, NO_BREAK_HOURS } from '../../shared/assign/breaks';
 import type { Agent } from '../../shared/domain';
 import { openCapEditor, openReassignAll } from '../rebalance/rebalance-commands';
+import { onAgentRowKey } from './row-keys';
 import { useConsole } from '../app/console-context';
 import { useMemo } from 'react';
 import { boardAgents, openAssigned } from '../db/board-queries';
@@ -42,7 +42,7 @@ export function AgentsPanel() {
         </thead>
         <tbody>
           {(loads ?? []).map(({ agent, open }) => (
-            <tr key={agent.id} data-testid="agent-row" data-agent-id={agent.id} tabIndex={agent.role === 'agent' ? 0 : undefined} onKeyDown={(e) => onRowKey(e, agent)}>
+            <tr key={agent.id} data-testid="agent-row" data-agent-id={agent.id} tabIndex={agent.role === 'agent' ? 0 : undefined} onKeyDown={(e) => onAgentRowKey(e, agent)}>
               <th scope="row">{agent.name}</th>
               <td>{agent.tier === null ? t.board.agents.noTier : t.board.tier(agent.tier)}</td>
               <td data-testid="agent-presence" data-value={agent.presence}>
@@ -76,17 +76,6 @@ export function AgentsPanel() {
       <p className="muted board-note">{t.rowKeys.hint('R', 'C')}</p>
     </section>
   );
-}
-
-/** `r` / `c` on a focused agent row (the panel's own keys: they never reach the console's key map). */
-function onRowKey(e: KeyboardEvent<HTMLTableRowElement>, agent: Agent): void {
-  if (agent.role !== 'agent' || e.ctrlKey || e.metaKey || e.altKey) return;
-  const key = e.key.toLowerCase();
-  if (key !== 'r' && key !== 'c') return;
-  e.preventDefault();
-  e.stopPropagation();
-  if (key === 'r') openReassignAll(agent.id);
-  else openCapEditor(agent.id);
 }
 
 /** "2h 05m ago", "on a break now", flagged "no break for more than 2 hours". */

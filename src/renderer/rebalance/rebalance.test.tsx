@@ -138,7 +138,18 @@ describe('rebalancing from the keyboard', () => {
     expect(new Set(moved.map((a) => a.ticketId))).toEqual(new Set([ticket(6).id, ticket(7).id]));
     await waitFor(() => expect(live()).toContain('2 tickets back in the unassigned queue.'));
 
+    // The second stroke of a key-map sequence (g then c) is the key map's, not this row's cap editor.
     row.focus();
+    await user.keyboard('gc');
+    expect(screen.queryByTestId('cap-dialog')).toBeNull();
+    // (g c may have shown another supervisor screen: back to the board.)
+    await user.keyboard('gb');
+    const again = await waitFor(() => {
+      const r = screen.getAllByTestId('agent-row').find((x) => x.dataset.agentId === bela.id);
+      expect(r).toBeTruthy();
+      return r!;
+    }, LOADED);
+    again.focus();
     await user.keyboard('c');
     const input = await screen.findByTestId('cap-input');
     await user.clear(input);
