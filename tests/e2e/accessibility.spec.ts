@@ -4,6 +4,7 @@
 // by adding a step below, and is then checked in all of them.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { login, push, snapshot } from '../support/api-client';
 import { test, expect, DEMO } from './fixtures';
 
 let shot = 0;
@@ -71,6 +72,18 @@ for (const [language, locale, lang] of LANGUAGES) {
         await expect(page.getByRole('dialog')).toBeVisible();
         expect(await violations(page)).toEqual([]);
         await page.keyboard.press('Escape');
+      });
+      await test.step('complaint dialog, with an error shown', async () => {
+        await page.keyboard.press('Shift+C');
+        await expect(page.getByTestId('complaint-dialog')).toBeVisible();
+        await page.keyboard.press('4');
+        await page.keyboard.press('Tab');
+        await page.keyboard.type('x');
+        await page.keyboard.press('Control+Enter');
+        await expect(page.getByTestId('complaint-description-error')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect(page.getByTestId('complaint-dialog')).toHaveCount(0);
       });
       await test.step('command palette and cheat sheet', async () => {
         await page.keyboard.press('Control+k');
@@ -160,7 +173,7 @@ for (const [language, locale, lang] of LANGUAGES) {
       });
     });
 
-    test("a supervisor's wallboard and agents panel pass axe, live and offline; its numbers show the focus", async ({ openAgent }) => {
+    test("a supervisor's wallboard and agents panel pass axe, live and offline; its numbers show the focus", async ({ openAgent, server }) => {
       // Many screens, each a whole-page axe run over the board, its agents and the queue: three times the time.
       test.slow();
       const { console: sue, link } = await openAgent(DEMO.supervisor, { cuttable: true });
@@ -214,6 +227,23 @@ for (const [language, locale, lang] of LANGUAGES) {
         // The board alone: offline, the top bar's error sentence (not the board's) squeezes into a
         // one-letter column in the longer languages and pushes the workspace off the screen.
         expect(await violations(page, '[data-testid="board"]')).toEqual([]);
+        link!.restore();
+      });
+      await test.step('complaint list (g c), live and offline', async () => {
+        // One complaint on the list, raised through the server (the demo organisation has none).
+        const api = await login(server.url, DEMO.supervisor);
+        const target = [...(await snapshot(server.url, api)).tickets.values()].find((t) => t.status !== 'closed')!;
+        expect((await push(server.url, api, [{ name: 'raiseComplaint', args: { ticketId: target.id, category: 'staff', description: 'Rude on the phone' } }])).refused).toEqual([]);
+        await expect(page.getByTestId('board-as-of')).toHaveAttribute('data-live', 'true');
+        await page.getByTestId('board').click({ position: { x: 5, y: 5 } });
+        await page.keyboard.press('g');
+        await page.keyboard.press('c');
+        await expect(page.locator(`[data-testid="complaints-item"][data-ticket-id="${target.id}"]`)).toBeVisible();
+        await expect(page.getByTestId('complaints-items')).toBeFocused();
+        expect(await violations(page)).toEqual([]);
+        link!.cut();
+        await expect(page.getByTestId('complaints-as-of')).toHaveAttribute('data-live', 'false');
+        expect(await violations(page, '[data-testid="complaint-list"]')).toEqual([]);
         link!.restore();
       });
     });

@@ -9,7 +9,7 @@ import { ENTITIES } from '../../shared/entities/registry';
 import { applyLocal, restoreShadows } from './local-apply';
 import { countPending, recountPending } from './pending-counts';
 import { emptyBatch, writeBatch } from './entity-writes';
-import { ALL_TABLES, REPLICATED, type OutboxRow, type ReplicaDb } from './schema';
+import { ALL_TABLES, REPLICATED, type MetaRow, type OutboxRow, type ReplicaDb } from './schema';
 import { tablesWritten } from './write-scope';
 import { wordsState } from './word-index';
 
@@ -27,6 +27,8 @@ export interface ApplyOptions {
   deferWords?: boolean;
   /** Called after each slice's transaction committed, with the number of changes it wrote (progress). */
   onSlice?: (changes: number) => void;
+  /** More replica meta rows to write with the cursor (one transaction less for the window to wait behind). */
+  meta?: readonly MetaRow[];
 }
 
 /** About 10–20 ms of work in Chromium: a slice never holds the UI thread long, and a page stays cheap. */
@@ -49,7 +51,7 @@ export async function applyPulled(db: ReplicaDb, actor: Actor, p: Pulled, opts: 
     let scope: readonly string[] = opts.fastPath === false ? ALL_TABLES : tablesWritten(slice);
     for (;;) {
       try {
-        await writeSlice(db, actor, p, slice, { last, scope, deferWords: opts.deferWords === true }, dropped);
+        await writeSlice(db, actor, p, slice, { last, scope, deferWords: opts.deferWords === true, meta: opts.meta ?? [] }, dropped);
         break;
       } catch (err) {
         if (!(err instanceof NeedsEveryTable)) throw err;
@@ -64,7 +66,14 @@ export async function applyPulled(db: ReplicaDb, actor: Actor, p: Pulled, opts: 
 
 class NeedsEveryTable extends Error {}
 
-async function writeSlice(db: ReplicaDb, actor: Actor, p: Pulled, slice: Change[], at: { last: boolean; scope: readonly string[]; deferWords: boolean }, dropped: OutboxRow[]): Promise<void> {
+async function writeSlice(
+  db: ReplicaDb,
+  actor: Actor,
+  p: Pulled,
+  slice: Change[],
+  at: { last: boolean; scope: readonly string[]; deferWords: boolean; meta: readonly MetaRow[] },
+  dropped: OutboxRow[],
+): Promise<void> {
   const { last, scope } = at;
   await db.transaction('rw', [...scope], async () => {
     // A fresh workstation has nothing pending: no shadows to restore, nothing to drop or replay. The
@@ -90,6 +99,7 @@ async function writeSlice(db: ReplicaDb, actor: Actor, p: Pulled, slice: Change[
       await db.meta.bulkPut([
         { key: 'cursor', value: p.cursor },
         { key: 'ackedMutationId', value: p.lastMutationId },
+        ...at.meta,
       ]);
     }
   });

@@ -8,7 +8,7 @@ import type { Actor } from '../../shared/domain';
 import type { Refusal } from '../../shared/mutations';
 import { MAX_PUSH_BATCH, type PullRequest, type PullResponse, type PushRequest, type PushResponse } from '../../shared/sync-protocol';
 import { applyPulled, describeRefusal, resetForRefetch } from '../db/rebase';
-import type { ReplicaDb } from '../db/schema';
+import type { MetaRow, ReplicaDb } from '../db/schema';
 import type { RefusedChange } from '../db/replica';
 import { notifyEventsIn, type NotifyBatch } from '../notify/pulled-events';
 import { indexWordsSlice } from '../db/word-index';
@@ -238,15 +238,19 @@ export function createSyncLoop(deps: {
       st.set({ initialLoad: { received, total, done: false } });
     };
     // What is new work here is known only before the page is written (was the ticket held?).
-    const arrived = !load && deps.onArrived ? await arrivalsIn(db, res.changes).catch(() => ({})) : {};
     const redelivered = knownCursor !== null && res.cursor <= knownCursor;
-    const notify = !load && deps.onNotify ? await notifyEventsIn(db, { id: actor.id, tier: actor.tier }, res.changes, { redelivered }).catch(() => null) : null;
+    // Both read the rows as they were before the page; at once, each is a wait the page's write is behind.
+    const [arrived, notify] = await Promise.all([
+      !load && deps.onArrived ? arrivalsIn(db, res.changes).catch(() => ({})) : {},
+      !load && deps.onNotify ? notifyEventsIn(db, { id: actor.id, tier: actor.tier }, res.changes, { redelivered }).catch(() => null) : null,
+    ]);
     const slice = deps.options?.slice;
-    // A first sync's tickets go in without their words; the index is built once the pull is done.
-    const { dropped } = await applyPulled(db, actor, res, { ...(slice ? { slice } : {}), onSlice: progress, deferWords: !!load });
+    // A first sync's tickets go in without their words; the index is built once the pull is done. The time
+    // of the pull goes with the cursor, in the page's last transaction.
+    const meta: MetaRow[] = [{ key: 'pulledAt', value: new Date(clock.now()).toISOString() }];
+    const { dropped } = await applyPulled(db, actor, res, { ...(slice ? { slice } : {}), onSlice: progress, deferWords: !!load, meta });
     knownCursor = res.cursor;
     if (hadSnapshot || res.snapshot) await saveSnapshot(db, res.more && res.snapshot ? { token: res.snapshot, received, total } : null);
-    await db.meta.put({ key: 'pulledAt', value: new Date(clock.now()).toISOString() });
     await reportDropped(dropped);
     if (Object.keys(arrived).length) deps.onArrived?.(arrived);
     if (notify && (notify.events.length || notify.dropped)) deps.onNotify?.(notify);
