@@ -5,6 +5,7 @@ import { useStrings } from '../i18n';
 import { SlaCountdown } from '../ticket/sla-countdown';
 import { nextDueAt } from '../../shared/sla';
 import { useMarksStore } from '../rebalance/marks-store';
+import { ComplaintMarker, complaintLabel } from '../complaints/complaint-marker';
 
 /** "Anna Kovács" → "AK": the row is narrow; the full name is in the mark's label and tooltip. */
 function initialsOf(name: string | null): string {
@@ -57,7 +58,7 @@ export const QueueRow = memo(function QueueRow({ index, row, selected, optionId,
       id={optionId}
       role="option"
       aria-selected={selected}
-      aria-label={marked ? `#${num} ${ticket.subject} — ${t.marks.marked}` : `#${num} ${ticket.subject}`}
+      aria-label={`${marked ? `#${num} ${ticket.subject} — ${t.marks.marked}` : `#${num} ${ticket.subject}`}${complaintLabel(t, ticket)}`}
       data-marked={marked || undefined}
       data-testid="queue-row"
       data-ticket-id={ticket.id}
@@ -82,6 +83,7 @@ export const QueueRow = memo(function QueueRow({ index, row, selected, optionId,
             {t.queue.escalatedMark(escalation.fromTier, initialsOf(escalation.byName))}
           </span>
         ) : null}
+        <ComplaintMarker ticket={ticket} />
         {ticket.subject}
       </span>
       <span className="col-customer">{customerName}</span>
