@@ -129,7 +129,7 @@ export function ConsoleShell({ onLogout }: { onLogout(): void }) {
         </section>
       </main>
       {dialog === 'palette' ? <PaletteHost tier={tier} keymap={keymap} onRun={run} onClose={closeDialog} /> : null}
-      {dialog === 'help' ? <CheatSheet keymap={keymap} onClose={closeDialog} /> : null}
+      {dialog === 'help' ? <CheatSheet keymap={keymap} supervisor={isSupervisor(agent)} onClose={closeDialog} /> : null}
       {dialog === 'settings' ? <SettingsDialog onClose={closeDialog} /> : null}
       {dialog === 'presence' ? <PresenceMenu onClose={closeDialog} /> : null}
       <RebalanceDialogs />

@@ -3,8 +3,9 @@ import { DEFAULT_KEYMAP, formatKeys, type KeyBinding } from '../../shared/keymap
 import { useStrings } from '../i18n';
 import { Dialog } from '../ui/dialog';
 import { isMac } from '../ui/format';
+import { AgentRowKeys } from '../rebalance/agent-row-keys';
 
-export function CheatSheet({ keymap = DEFAULT_KEYMAP, onClose }: { keymap?: readonly KeyBinding[]; onClose(): void }) {
+export function CheatSheet({ keymap = DEFAULT_KEYMAP, supervisor = false, onClose }: { keymap?: readonly KeyBinding[]; supervisor?: boolean; onClose(): void }) {
   const t = useStrings();
   const mac = isMac();
   return (
@@ -25,6 +26,7 @@ export function CheatSheet({ keymap = DEFAULT_KEYMAP, onClose }: { keymap?: read
             ))}
         </tbody>
       </table>
+      {supervisor ? <AgentRowKeys /> : null}
       <p className="muted">{t.help.typingNote}</p>
       <div className="form-actions">
         <button type="button" onClick={onClose}>

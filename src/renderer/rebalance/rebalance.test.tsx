@@ -193,3 +193,15 @@ describe('rebalancing from the keyboard', () => {
     expect((await cell(resting.id)).textContent).toBe('on a break now');
   });
 });
+
+describe('the cheat sheet', () => {
+  it('lists x, Shift+A and, for a supervisor, the agent row keys', async () => {
+    const { user } = await renderConsole(sup, seed());
+    await waitFor(() => expect(selected()?.dataset.ticketNumber).toBe('1'), LOADED);
+    await user.keyboard('?');
+    const sheet = await screen.findByTestId('cheat-sheet');
+    expect(within(sheet).getByText('Mark or unmark the ticket (for assigning several at once)').closest('tr')?.textContent).toContain('x');
+    expect(within(sheet).getByText('Assign the marked tickets (or this one) to an agent').closest('tr')?.textContent).toContain('A');
+    expect(within(sheet).getByTestId('agent-row-keys').textContent).toContain('Reassign all their open tickets');
+  });
+});
