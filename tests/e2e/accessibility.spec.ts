@@ -41,6 +41,8 @@ for (const [language, locale, lang] of LANGUAGES) {
     test('the login screen, queues, ticket view, dialogs and palette pass axe; focus is always visible', async ({
       openAgent,
     }) => {
+      // One axe pass per screen, and the walk grows with every screen: past the default minute on a busy machine.
+      test.slow();
       const { console: anna } = await openAgent(DEMO.tier1);
       const page = anna.page;
       // The console speaks the browser's language (its first start here).
@@ -84,6 +86,21 @@ for (const [language, locale, lang] of LANGUAGES) {
         expect(await violations(page)).toEqual([]);
         await page.keyboard.press('Escape');
         await expect(page.getByTestId('complaint-dialog')).toHaveCount(0);
+      });
+      await test.step('rating and tag dialogs', async () => {
+        await page.keyboard.press('v');
+        await expect(page.getByTestId('rating-dialog')).toBeVisible();
+        await page.keyboard.press('4');
+        await expect(page.getByTestId('rating-csat').locator('[aria-checked="true"]')).toBeFocused();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('t');
+        await expect(page.getByTestId('tags-dialog')).toBeVisible();
+        await page.keyboard.type('a b');
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('tags-error')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
       });
       await test.step('command palette and cheat sheet', async () => {
         await page.keyboard.press('Control+k');
