@@ -2,6 +2,7 @@
 // with its `g` key. Agents never get this mounted (console-shell checks the role).
 import { Board } from '../board/board';
 import { ComplaintList } from '../complaints/complaint-list';
+import { KpiScreen } from '../kpi/kpi-screen';
 import { useUiStore } from './ui-store';
 
 export function SupervisorPane() {
@@ -11,5 +12,7 @@ export function SupervisorPane() {
       return <Board />;
     case 'complaints':
       return <ComplaintList />;
+    case 'kpis':
+      return <KpiScreen />;
   }
 }

@@ -8,7 +8,7 @@ export type ComposerMode = 'reply' | 'note';
  * What a supervisor's ticket pane shows when no ticket is open. Each supervisor screen adds its name here and
  * a case in app/supervisor-pane.tsx, and a `go.*` command that calls showPane.
  */
-export type SupervisorPaneKind = 'board' | 'complaints';
+export type SupervisorPaneKind = 'board' | 'complaints' | 'kpis';
 
 export interface UiState {
   dialog: DialogKind | null;

@@ -5,6 +5,7 @@ import type { ActionId } from '../../shared/keymap';
 import type { Presence, Ticket } from '../../shared/domain';
 import { isSupervisor } from '../../shared/authorize';
 import { useBoardStore } from '../board/board-store';
+import { useKpiStore } from '../kpi/kpi-store';
 import { useComplaintListStore } from '../complaints/complaint-list-store';
 import { clearMarksOnEscape, markCursor, openAssignTo } from '../rebalance/rebalance-commands';
 import { useIdleAwayStore } from '../presence/use-idle-away';
@@ -119,6 +120,12 @@ export function useCommands(onLogout: () => void): RunAction {
           if (queue.open) queue.closeTicket();
           ui.showPane('board');
           return useBoardStore.getState().focusBoard();
+        case 'go.kpis':
+          // The KPI screen is a supervisor's (the server refuses the report to anyone else): an agent is told so.
+          if (!isSupervisor(replica.agent)) return ui.announce(strings.kpi.forSupervisors);
+          if (queue.open) queue.closeTicket();
+          ui.showPane('kpis');
+          return useKpiStore.getState().focusScreen();
         case 'go.complaints':
           // The complaint list is a supervisor's: an agent is told so (it is never mounted for them).
           if (!isSupervisor(replica.agent)) return ui.announce(strings.complaints.forSupervisors);

@@ -7,6 +7,7 @@ import { bindReasons } from './bind-reasons';
 import { bindSettings } from './bind-settings';
 import { bindPresence } from './bind-presence';
 import { bindBoard } from './bind-board';
+import { bindKpi } from './bind-kpi';
 import { bindComplaints } from './bind-complaints';
 import { bindRebalance } from './bind-rebalance';
 import { bindCapture } from './bind-capture';
@@ -17,7 +18,7 @@ import { catalogueFor, intlLocale, type Locale } from './locales';
 import type { Messages } from './messages';
 
 export function bindStrings(m: Messages, intl: string) {
-  return { ...bindConsole(m), ...bindTicket(m), ...bindAnnouncements(m), ...bindReasons(m), ...bindSettings(m), ...bindPresence(m), ...bindNotify(m), ...bindBoard(m, intl), ...bindComplaints(m, intl), ...bindRebalance(m), ...bindCapture(m, intl), ...bindFormat(intl) };
+  return { ...bindConsole(m), ...bindTicket(m), ...bindAnnouncements(m), ...bindReasons(m), ...bindSettings(m), ...bindPresence(m), ...bindNotify(m), ...bindBoard(m, intl), ...bindKpi(m, intl), ...bindComplaints(m, intl), ...bindRebalance(m), ...bindCapture(m, intl), ...bindFormat(intl) };
 }
 
 export type Strings = ReturnType<typeof bindStrings>;

@@ -173,6 +173,7 @@ export function bindAnnouncements(m: Messages) {
       'go.tier': action('go.tier'),
       'go.escalated': action('go.escalated'),
       'go.board': action('go.board'),
+      'go.kpis': action('go.kpis'),
       'go.complaints': action('go.complaints'),
       'queue.filter': action('queue.filter'),
       'palette.open': action('palette.open'),

@@ -6,6 +6,7 @@ import { enSettings } from './settings-en';
 import { enNotify } from './notify-en';
 import { enPresence } from './presence-en';
 import { enBoard } from './board-en';
+import { enKpi } from './kpi-en';
 import { enComplaints } from './complaints-en';
 import { enRebalance } from './rebalance-en';
 import { enCapture } from './capture-en';
@@ -286,6 +287,7 @@ export const en = {
   ...enNotify,
   ...enPresence,
   ...enBoard,
+  ...enKpi,
   ...enComplaints,
   ...enRebalance,
   ...enCapture,

@@ -6,6 +6,7 @@ import { huSettings } from './settings-hu';
 import { huNotify } from './notify-hu';
 import { huPresence } from './presence-hu';
 import { huBoard } from './board-hu';
+import { huKpi } from './kpi-hu';
 import { huComplaints } from './complaints-hu';
 import { huRebalance } from './rebalance-hu';
 import { huCapture } from './capture-hu';
@@ -284,6 +285,7 @@ export const hu: Catalogue = {
   ...huNotify,
   ...huPresence,
   ...huBoard,
+  ...huKpi,
   ...huComplaints,
   ...huRebalance,
   ...huCapture,

@@ -6,6 +6,7 @@ import { lvSettings } from './settings-lv';
 import { lvNotify } from './notify-lv';
 import { lvPresence } from './presence-lv';
 import { lvBoard } from './board-lv';
+import { lvKpi } from './kpi-lv';
 import { lvComplaints } from './complaints-lv';
 import { lvRebalance } from './rebalance-lv';
 import { lvCapture } from './capture-lv';
@@ -287,6 +288,7 @@ export const lv: Catalogue = {
   ...lvNotify,
   ...lvPresence,
   ...lvBoard,
+  ...lvKpi,
   ...lvComplaints,
   ...lvRebalance,
   ...lvCapture,
