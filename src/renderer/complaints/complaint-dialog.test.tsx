@@ -95,6 +95,20 @@ describe('the complaint dialog', () => {
     expect((await tc.api.pushed()).filter((m) => m.name === 'closeComplaint').map((m) => m.args)).toEqual([{ ticketId: ticket(1).id }]);
   });
 
+  it('is in the palette and the cheat sheet, with its key', async () => {
+    const tc = await openFirst();
+    screen.getByTestId('ticket-view').focus();
+    await tc.user.keyboard('{Control>}k{/Control}');
+    await tc.user.keyboard('complaint');
+    const items = await screen.findAllByTestId('palette-item');
+    expect(items.map((i) => i.textContent)).toEqual(expect.arrayContaining([expect.stringContaining('Raise or close a complaint'), expect.stringContaining('Open the complaint list')]));
+    await tc.user.keyboard('{Escape}');
+    await tc.user.keyboard('?');
+    const sheet = await screen.findByTestId('cheat-sheet');
+    expect(sheet.querySelector('[data-action="ticket.complaint"]')?.textContent).toBe('CRaise or close a complaint');
+    expect(sheet.querySelector('[data-action="go.complaints"]')?.textContent).toBe('g then cOpen the complaint list');
+  });
+
   it('is not offered to close a colleague’s ticket’s complaint (the rules say so)', async () => {
     const tc = await openFirst(jani, [ticket(1, { assigneeId: anna.id, status: 'open', complaint: open() }), ticket(2)]);
     expect((screen.getByTestId('action-complaint') as HTMLButtonElement).disabled).toBe(true);

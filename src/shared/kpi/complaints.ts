@@ -1,5 +1,6 @@
-// Complaints per group: raised in the period, still open, by category. The ticket model has no
-// complaint yet (a later step adds the flag and its list): until then the server passes none and the
+// Complaints per group: raised in the period, still open (now), by category. A complaint lives on its
+// ticket (shared/complaint.ts; one at a time); the server counts the same from the ticket rows
+// (server/src/reports/kpi-complaints.ts). Without complaint data (input.complaints absent) the
 // report's complaints are null, "not measured", rather than a misleading zero.
 import { groupOf, inPeriod, type GroupBy, type GroupKey, type KpiComplaint, type KpiTicket, type Period } from './rows';
 import type { Tally } from './tally';

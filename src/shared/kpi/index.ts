@@ -25,7 +25,7 @@
 // - CSAT % = answers 4–5 ÷ CSAT answers × 100; NPS = (answers 9–10 − answers 0–6) ÷ NPS answers × 100;
 //   answers given in [from, to), grouped by their ticket's group.
 // - Complaints: raised in the period (count), still open, by category; null when no complaint data is
-//   given (the server has none yet).
+//   given (the server reads them from the tickets: kpi-complaints.ts).
 // Percentages and NPS have two decimals; every KPI is null, not 0, when there is nothing to measure.
 export * from './rows';
 export * from './percentile';
