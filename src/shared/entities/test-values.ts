@@ -8,7 +8,7 @@ import type { EntityName, EntityValue } from './registry';
 export const ENTITY_VALUES: { [K in EntityName]: EntityValue<K> } = {
   agent: { id: ids.anna, name: 'Anna Kovács', email: 'anna@demo.local', role: 'agent', tier: 1, presence: 'busy', cap: 8, presenceSince: '2026-11-23T09:30:00.000Z', lastBreakEndedAt: '2026-11-23T09:00:00.000Z', version: 2 },
   customer: customer({ phone: '+371 2000 0000', vip: true, notes: 'Prefers e-mail', version: 2 }),
-  ticket: ticket({ tags: ['router', 'vip'], assigneeId: ids.anna, status: 'open', customerUnverified: true, engineeringLink: 'https://example.com/i/1', rating: { csat: 4, nps: 9, at: T0, source: 'agent' }, version: 2, statusVersion: 2, assigneeVersion: 2, tierVersion: 2 }),
+  ticket: ticket({ tags: ['router', 'vip'], assigneeId: ids.anna, status: 'open', customerUnverified: true, engineeringLink: 'https://example.com/i/1', rating: { csat: 4, nps: 9, at: T0, source: 'agent' }, complaint: { category: 'billing', description: 'Charged twice', raisedById: ids.anna, raisedAt: T0, state: 'closed', closedById: ids.sup, closedAt: T0 }, version: 2, statusVersion: 2, assigneeVersion: 2, tierVersion: 2 }),
   message: { id: ids.msg, ticketId: ids.ticket, kind: 'reply', authorId: ids.anna, authorName: 'Anna Kovács', channel: 'email', body: 'We are on it.', createdAt: T0, version: 2 },
   escalation: { id: ids.esc, ticketId: ids.ticket, kind: 'escalate', fromTier: 1, toTier: 2, reason: 'Firmware', summary: 'Rebooted twice; logs attached.', byAgentId: ids.anna, createdAt: T0, version: 2 },
   history: {
