@@ -263,6 +263,23 @@ for (const [language, locale, lang] of LANGUAGES) {
         expect(await violations(page, '[data-testid="complaint-list"]')).toEqual([]);
         link!.restore();
       });
+      await test.step('KPI screen (g k) with the trend’s numbers, and its offline message', async () => {
+        await expect(page.getByTestId('complaints-as-of')).toHaveAttribute('data-live', 'true');
+        await page.keyboard.press('Escape');
+        await page.getByTestId('complaint-list').click({ position: { x: 5, y: 5 } });
+        await page.keyboard.press('g');
+        await page.keyboard.press('k');
+        await expect(page.getByTestId('kpi-row').first()).toBeVisible();
+        await page.getByTestId('kpi-trend').locator('summary').click();
+        await expect(page.getByTestId('kpi-trend-table')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        // Offline the report cannot be made: a new period asks again and the screen says what to do.
+        link!.cut();
+        await page.getByTestId('kpi-period-today').click();
+        await expect(page.getByTestId('kpi-error')).toBeVisible();
+        expect(await violations(page, '[data-testid="kpi-screen"]')).toEqual([]);
+        link!.restore();
+      });
     });
   });
 }

@@ -81,7 +81,7 @@ export function KpiScreen() {
 
   const report = state.status === 'ready' ? state.report : null;
   return (
-    <section className="kpi" ref={root} tabIndex={-1} aria-labelledby="kpi-title" aria-busy={state.status === 'loading'} onKeyDown={onKeyDown} data-testid="kpi-screen">
+    <section className="kpi" ref={root} tabIndex={-1} aria-labelledby="kpi-title" aria-busy={state.status === 'loading'} onKeyDown={onKeyDown} data-testid="kpi-screen" data-from={range.from} data-to={range.to}>
       <header className="kpi-head">
         <h2 id="kpi-title">{t.kpi.title}</h2>
         {report && <span className="kpi-as-of">{t.kpi.asOf(report.asOf)}</span>}
