@@ -144,6 +144,8 @@ describe('rebalancing from the keyboard', () => {
     expect(screen.queryByTestId('cap-dialog')).toBeNull();
     // (g c may have shown another supervisor screen: back to the board.)
     await user.keyboard('gb');
+    // g b puts the focus on the board's first number once it is back: wait for that before moving it.
+    await waitFor(() => expect((document.activeElement as HTMLElement | null)?.dataset.cell).toBe('0,0'), LOADED);
     const again = await waitFor(() => {
       const r = screen.getAllByTestId('agent-row').find((x) => x.dataset.agentId === bela.id);
       expect(r).toBeTruthy();
@@ -154,7 +156,7 @@ describe('rebalancing from the keyboard', () => {
     const input = await screen.findByTestId('cap-input');
     await user.clear(input);
     await user.keyboard('0{Enter}');
-    expect((await screen.findByRole('alert')).textContent).toBe('A cap is a whole number from 1 to 500, or empty for none.');
+    expect((await within(await screen.findByTestId('cap-dialog')).findByRole('alert', {}, LOADED)).textContent).toBe('A cap is a whole number from 1 to 500, or empty for none.');
     await user.clear(input);
     await user.keyboard('12{Enter}');
     await waitFor(() => expect(screen.queryByTestId('cap-dialog')).toBeNull());
@@ -191,6 +193,29 @@ describe('rebalancing from the keyboard', () => {
     expect((await cell(tired.id)).textContent).toContain('no break for more than 2 hours');
     expect((await cell(rested.id)).dataset.overdue).toBe('false');
     expect((await cell(resting.id)).textContent).toBe('on a break now');
+  });
+});
+
+describe('the spread', () => {
+  it('spreads an agent’s open tickets by the auto-assign rule: only to available agents below their caps', async () => {
+    const cili = agent(3, { name: 'Cili Kiss', cap: 1 });
+    const dani = agent(4, { name: 'Dani Tóth', presence: 'away' });
+    const held = seed();
+    const { user, replica } = await renderConsole(sup, { ...held, agents: [sup, anna, bela, cili, dani] });
+    const row = await waitFor(() => {
+      const r = screen.getAllByTestId('agent-row').find((x) => x.dataset.agentId === bela.id);
+      expect(r).toBeTruthy();
+      return r!;
+    }, LOADED);
+    row.focus();
+    await user.keyboard('r');
+    const dialog = await screen.findByTestId('reassign-dialog');
+    await waitFor(() => expect(within(dialog).getAllByTestId('picker-option').map((o) => o.dataset.value)).toContain(cili.id));
+    await user.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect(screen.queryByTestId('reassign-dialog')).toBeNull());
+    // Two tickets; Anna and Cili (cap 1) are available and empty, Dani away: one each, by the rule.
+    const to = (await outbox(replica, 'assign')).map((m) => (m.args as { assigneeId: string }).assigneeId).sort();
+    expect(to).toEqual([anna.id, cili.id].sort());
   });
 });
 
