@@ -20,7 +20,7 @@ const ACTOR_TIER: Record<Actor, 1 | 2 | 3 | null> = { agent1: 1, specialist2: 2,
 /** Who holds the ticket: nobody, the actor, or another agent of the ticket's tier. */
 type Held = 'nobody' | 'own' | 'colleague';
 const HELD: Held[] = ['nobody', 'own', 'colleague'];
-const KINDS = ['note', 'reply', 'status', 'priority', 'subject', 'tag', 'untag', 'link', 'take', 'release', 'assignOther', 'escalate', 'handBack'] as const;
+const KINDS = ['note', 'reply', 'status', 'priority', 'subject', 'tag', 'untag', 'link', 'take', 'release', 'assignOther', 'escalate', 'handBack', 'rate'] as const;
 type Kind = (typeof KINDS)[number];
 
 describe.each(['sqlite', 'postgres'] as const)('rules on %s', (db) => {
@@ -230,7 +230,8 @@ describe.each(['sqlite', 'postgres'] as const)('rules on %s', (db) => {
  * The rules as the issue states them, written out here rather than taken from authorize(): an agent
  * changes only tickets of its tier or its own; only supervisors (and admins) reassign other agents'
  * tickets or assign anyone but themselves; escalation goes one tier up to 3 at most; handing back to
- * tier 1 is for specialists and supervisors, from tier 2 or 3; so is linking an engineering issue.
+ * tier 1 is for specialists and supervisors, from tier 2 or 3; so is linking an engineering issue; the
+ * customer's rating is recorded by whoever may work the ticket, but never on a colleague's (supervisors may).
  */
 function expectedAllowed(actor: Actor, tier: 1 | 2 | 3, held: Held, kind: Kind): boolean {
   const supervises = actor === 'supervisor' || actor === 'admin';
@@ -239,6 +240,7 @@ function expectedAllowed(actor: Actor, tier: 1 | 2 | 3, held: Held, kind: Kind):
   switch (kind) {
     case 'take':
     case 'release':
+    case 'rate':
       return supervises || held !== 'colleague';
     case 'assignOther':
       return supervises;
@@ -280,6 +282,8 @@ function mutationFor(kind: Kind, t: Ticket, self: string, otherAgent: string, ha
       return { name: 'assign', args: { ticketId, assigneeId: otherAgent, baseVersion: t.assigneeVersion } };
     case 'escalate':
       return { name: 'escalate', args: { id: uuidv7(), ticketId, toTier: Math.min(t.tier + 1, 3), reason: 'matrix check', summary: 'what was tried so far', baseVersion: t.tierVersion } };
+    case 'rate':
+      return { name: 'recordSurvey', args: { id: uuidv7(), ticketId, csat: 4, comment: 'matrix' } };
     case 'handBack':
       return { name: 'handBack', args: { id: uuidv7(), ticketId, toAgentId: handBackTo, summary: 'what was done so far', baseVersion: t.tierVersion } };
   }
