@@ -52,7 +52,8 @@ export function AssignPicker({ title, intro, tier, ticketIds, extras = [], exclu
       return onDone(outcomeText(t.picker.unassigned(out.done), out));
     }
     if (o.kind === 'spread') {
-      const cands = agents.map((a) => ({ ...a.agent, load: a.open }));
+      // A replica row from before caps (or presenceSince) lacks the field: no cap, unknown.
+      const cands = agents.map((a) => ({ ...a.agent, cap: a.agent.cap ?? null, presenceSince: a.agent.presenceSince ?? null, load: a.open }));
       const plan = planSpread(tier, ticketIds, cands, excludeAgentId);
       const out = await assignEach(replica, plan.moves);
       const said = outcomeText(t.picker.spreadDone(out.done), out);
