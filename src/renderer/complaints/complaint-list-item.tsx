@@ -1,5 +1,6 @@
 // One complaint in the supervisors' list: the ticket's number and subject, category and state, the
 // ticket's assignee (the list's "by agent"), who raised it and when, and the description.
+import { useEffect, useRef } from 'react';
 import type { Agent } from '../../shared/domain';
 import { useStrings } from '../i18n';
 import type { ComplaintItem } from './complaint-queries';
@@ -15,6 +16,11 @@ interface ComplaintListItemProps {
 
 export function ComplaintListItem({ optionId, item, agents, selected, onSelect, onOpen }: ComplaintListItemProps) {
   const t = useStrings();
+  const ref = useRef<HTMLLIElement>(null);
+  // The focus stays on the list (aria-activedescendant): the selected row is scrolled into view by hand.
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
   const { ticket, complaint } = item;
   const name = (id: string | null) => (id ? (agents?.get(id)?.name ?? t.complaint.someone) : t.complaints.unassigned);
   const num = ticket.number === null ? t.queue.draftNumber : String(ticket.number);
@@ -24,6 +30,7 @@ export function ComplaintListItem({ optionId, item, agents, selected, onSelect, 
   const when = t.format.dateTime(complaint.raisedAt);
   return (
     <li
+      ref={ref}
       id={optionId}
       role="option"
       aria-selected={selected}
