@@ -21,6 +21,8 @@ export function bindCapture(m: Messages, intl: string) {
       added: (tag: string) => f('tags.added', { tag }),
       removed: (tag: string) => f('tags.removed', { tag }),
       done: s('tags.done'),
+      /** The field's button: its visible word (the action's full name is its accessible name). */
+      edit: s('tags.edit'),
     },
     rating: {
       field: s('rating.field'),
@@ -39,6 +41,7 @@ export function bindCapture(m: Messages, intl: string) {
       save: s('rating.save'),
       cancel: s('rating.cancel'),
       saved: s('rating.saved'),
+      record: s('rating.record'),
     },
   };
 }

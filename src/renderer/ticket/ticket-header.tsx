@@ -113,8 +113,9 @@ export function TicketHeader({ ticket, agents, pending, allowed, readOnly, run }
             </dd>
           </div>
         ) : null}
-        <TagsField tags={ticket.tags} />
-        <RatingField rating={ticket.rating} />
+        {/* Their actions sit in the fields: the toolbar must stay on one line at 1440 px (layout-1440 e2e). */}
+        <TagsField tags={ticket.tags} allowed={allowed['ticket.tags']} run={run} />
+        <RatingField rating={ticket.rating} allowed={allowed['ticket.rating']} run={run} />
       </dl>
       {pending > 0 ? (
         <p className="ticket-pending" data-testid="ticket-pending">
@@ -128,8 +129,6 @@ export function TicketHeader({ ticket, agents, pending, allowed, readOnly, run }
         {button('ticket.escalate', t.ticket.escalate, 'dialog')}
         {allowed['ticket.handBack'] ? button('ticket.handBack', t.ticket.handBack, 'dialog') : null}
         {allowed['ticket.link'] ? button('ticket.link', t.ticket.link, 'dialog') : null}
-        {button('ticket.tags', t.tags.field, 'dialog')}
-        {button('ticket.rating', t.rating.field, 'dialog')}
         {button('ticket.complaint', t.complaint.button, 'dialog')}
       </div>
     </header>

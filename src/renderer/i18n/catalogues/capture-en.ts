@@ -16,6 +16,7 @@ export const enCapture = {
   'tags.added': 'Tag “{tag}” added.',
   'tags.removed': 'Tag “{tag}” removed.',
   'tags.done': 'Done',
+  'tags.edit': 'Edit',
   'rating.field': 'Customer rating',
   'rating.none': 'No rating yet',
   'rating.csatValue': 'CSAT {n, number}/5',
@@ -31,4 +32,5 @@ export const enCapture = {
   'rating.save': 'Save rating',
   'rating.cancel': 'Cancel',
   'rating.saved': 'Rating recorded.',
+  'rating.record': 'Record',
 };

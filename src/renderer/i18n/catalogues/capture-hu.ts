@@ -18,6 +18,7 @@ export const huCapture: Record<keyof typeof enCapture, string> = {
   'tags.added': 'A(z) „{tag}” címke hozzáadva.',
   'tags.removed': 'A(z) „{tag}” címke törölve.',
   'tags.done': 'Kész',
+  'tags.edit': 'Szerkesztés',
   'rating.field': 'Ügyfélértékelés',
   'rating.none': 'Még nincs értékelés',
   'rating.csatValue': 'CSAT {n, number}/5',
@@ -33,4 +34,5 @@ export const huCapture: Record<keyof typeof enCapture, string> = {
   'rating.save': 'Értékelés mentése',
   'rating.cancel': 'Mégse',
   'rating.saved': 'Az értékelés rögzítve.',
+  'rating.record': 'Rögzítés',
 };

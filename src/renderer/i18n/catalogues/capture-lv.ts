@@ -18,6 +18,7 @@ export const lvCapture: Record<keyof typeof enCapture, string> = {
   'tags.added': 'Birka “{tag}” pievienota.',
   'tags.removed': 'Birka “{tag}” noņemta.',
   'tags.done': 'Gatavs',
+  'tags.edit': 'Rediģēt',
   'rating.field': 'Klienta vērtējums',
   'rating.none': 'Vērtējuma vēl nav',
   'rating.csatValue': 'CSAT {n, number}/5',
@@ -33,4 +34,5 @@ export const lvCapture: Record<keyof typeof enCapture, string> = {
   'rating.save': 'Saglabāt vērtējumu',
   'rating.cancel': 'Atcelt',
   'rating.saved': 'Vērtējums ierakstīts.',
+  'rating.record': 'Ierakstīt',
 };
