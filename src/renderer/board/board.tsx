@@ -39,6 +39,8 @@ export function Board() {
   useEffect(() => {
     const first = root.current?.querySelector<HTMLElement>('[data-cell]');
     if (!focusWanted || !loaded || !first) return;
+    // A dialog opened since (the cheat sheet, a rebalance dialog) keeps the focus: the request lapses.
+    if (useUiStore.getState().dialog) return useBoardStore.getState().focused();
     first.focus();
     useBoardStore.getState().focused();
   }, [focusWanted, loaded]);

@@ -3,9 +3,11 @@
 // each in the outbox, with the field version the replica held), a cap asks first, an agent is told why
 // not, x typed in a text box marks nothing; from the agents panel, r reassigns all of an agent's open
 // tickets and c edits a cap; the board's auto-assign switch; the time since the last break and its flag.
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { useBoardStore } from '../board/board-store';
 import type { OutboxRow } from '../db/schema';
+import { useQueueStore } from '../queue/queue-store';
 import { agent, customer, ticket } from '../test-support/builders';
 import { renderConsole, stubLayoutInSuite } from '../test-support/render-console';
 
@@ -216,6 +218,26 @@ describe('the spread', () => {
     // Two tickets; Anna and Cili (cap 1) are available and empty, Dani away: one each, by the rule.
     const to = (await outbox(replica, 'assign')).map((m) => (m.args as { assigneeId: string }).assigneeId).sort();
     expect(to).toEqual([anna.id, cili.id].sort());
+  });
+});
+
+describe('the board and an open dialog', () => {
+  it('a board that mounts under a dialog leaves the focus in the dialog (g b asked before it opened)', async () => {
+    const { user } = await renderConsole(sup, seed());
+    await waitFor(() => expect(selected()?.dataset.ticketNumber).toBe('1'), LOADED);
+    await user.keyboard('{Enter}');
+    await screen.findByTestId('ticket-view', {}, LOADED);
+    await user.keyboard('?');
+    const sheet = await screen.findByTestId('cheat-sheet');
+    await waitFor(() => expect(sheet.contains(document.activeElement), 'the sheet took the focus').toBe(true));
+    // The board is asked for (as g b does) and mounts behind the dialog when the ticket closes.
+    act(() => {
+      useBoardStore.getState().focusBoard();
+      useQueueStore.getState().closeTicket();
+    });
+    await screen.findByTestId('board-open-1', {}, LOADED);
+    await waitFor(() => expect(screen.getByTestId('board-open-1').textContent).toMatch(/\d/));
+    expect(sheet.contains(document.activeElement), 'the focus is still in the sheet').toBe(true);
   });
 });
 
