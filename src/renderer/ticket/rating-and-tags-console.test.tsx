@@ -52,6 +52,22 @@ describe('capture on the ticket view', () => {
     expect(screen.queryByTestId('tags-dialog')).toBeNull();
   });
 
+  it('shows a survey’s answer as the ticket carries it', async () => {
+    await openFirst(ticket(1, { assigneeId: me.id, rating: { csat: 2, nps: 3, at: '2026-11-20T10:00:00.000Z', source: 'inbound' } }));
+    expect(screen.getByTestId('ticket-rating').textContent).toBe('CSAT 2/5 · NPS 3 (from a survey, Nov 20, 2026)');
+  });
+
+  it('the palette has both actions, and runs them', async () => {
+    const tc = await openFirst();
+    await tc.user.keyboard('{Control>}k{/Control}');
+    await tc.user.keyboard('rating');
+    expect(screen.getAllByTestId('palette-item').map((e) => e.textContent)).toEqual([expect.stringContaining('Record the customer’s rating')]);
+    await tc.user.keyboard('{Enter}');
+    await screen.findByTestId('rating-dialog');
+    await tc.user.keyboard('{Escape}{Control>}k{/Control}edit tags{Enter}');
+    await screen.findByTestId('tags-dialog');
+  });
+
   it('on a colleague’s ticket the rating is not offered', async () => {
     const tc = await openFirst(ticket(1, { assigneeId: other.id }));
     expect((screen.getByTestId('action-rating') as HTMLButtonElement).disabled).toBe(true);

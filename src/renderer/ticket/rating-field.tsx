@@ -18,7 +18,7 @@ export function RatingField({ rating, allowed, run }: { rating: Ticket['rating']
         <span data-testid="ticket-rating" data-csat={rating?.csat ?? undefined} data-nps={rating?.nps ?? undefined} data-source={rating?.source}>
           {rating ? (
             <>
-              {scores.join(' · ')}
+              {scores.join(' · ')}{' '}
               <span className="muted">({rating.source === 'inbound' ? r.fromSurvey(rating.at) : r.fromAgent(rating.at)})</span>
             </>
           ) : (
