@@ -2,7 +2,7 @@
 // test seam KPI_REPORT_HOLD_FIFO: the report blocks its thread reading a FIFO, as a long SQLite statement
 // blocks it) while /healthz, a pull and a push of another agent are answered; then the report finishes
 // with the numbers of an unheld one. On SQLite the report runs in its worker thread; on PostgreSQL its
-// queries are asynchronous anyway.
+// queries are asynchronous anyway. On SQLite at most 4 wait behind a running report; the next is refused.
 import { execFileSync } from 'node:child_process';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -68,6 +68,22 @@ describe.each(['sqlite', 'postgres'] as const)('KPI report off the event loop on
     const got = KpiReportResponse.parse(done.body);
     expect(got.rows).toEqual(unheld.rows);
     expect(got.series?.length).toBe(2);
+  });
+
+  it.runIf(db === 'sqlite')('refuses a report at once, 503 reports_busy, when 4 already wait behind a running one', async () => {
+    const first = report('tier');
+    const writer = await open(fifo, 'w'); // the first is running, held
+    const extra = [1, 2, 3, 4, 5].map((i) => report('tier').then(async (r) => ({ i, status: r.status, body: (await r.json()) as unknown })));
+    // Four wait behind the held one; the fifth, whichever arrives last, is answered at once.
+    const answeredFirst = await Promise.race(extra);
+    try {
+      expect(answeredFirst).toMatchObject({ status: 503, body: { error: 'busy', reason: 'reports_busy', params: {} } });
+    } finally {
+      await release(writer);
+      for (let n = 0; n < 4; n++) await release(await open(fifo, 'w'));
+    }
+    expect((await first).status).toBe(200);
+    expect((await Promise.all(extra)).map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 503]);
   });
 
   it('keeps answering reports one after another on the same worker, and a bad one does not stop it', async () => {
