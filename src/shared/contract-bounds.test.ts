@@ -14,6 +14,8 @@ import * as reasons from './reasons';
 const RAW_STRINGS = new Map<z.ZodType, string>([
   // The envelope must not refuse a whole push for one odd name: parseMutation refuses that one mutation.
   [mutations.RawMutation.shape.name, 'refused alone by parseMutation, never echoed'],
+  // A CSV file's rows end in CRLF (RFC 4180): it is saved as a file, never put into the page.
+  [api.ApiRequests['reports.kpisCsv'].output.shape.csv, 'a CSV file, saved as a download, never rendered'],
 ]);
 /** String formats whose own syntax admits no control character and fixes their length. */
 const FIXED_FORMATS = new Set(['uuid', 'datetime']);

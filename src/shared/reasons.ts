@@ -29,9 +29,9 @@ export const REASON_PARAMS = {
   agent_cap_supervisors_only: none,
   cap_agents_only: none,
   auto_assign_supervisors_only: none,
+  complaint_close_assignee_or_supervisor: none,
   /** recordSurvey on a colleague's ticket: the answer is recorded by whoever took the call. */
   survey_assignee_only: none,
-  complaint_close_assignee_or_supervisor: none,
   // The shared rules: applyMutation.
   customer_not_found: none,
   customer_exists: none,

@@ -18,6 +18,7 @@ export function bindComplaints(m: Messages, intl: string) {
       someone: s('complaint.someone'),
       marker: { open: s('complaint.marker.open'), closed: s('complaint.marker.closed') },
       button: s('complaint.button'),
+      field: { none: s('complaint.field.none'), raise: s('complaint.field.raise'), close: s('complaint.field.close') },
       dialog: {
         raiseTitle: s('complaint.dialog.raiseTitle'),
         closeTitle: s('complaint.dialog.closeTitle'),

@@ -1,4 +1,5 @@
-// A field's own action button in the ticket header (the tags' "Edit t", the rating's "Record v"): a short
+// A field's own action button in the ticket header (the tags' "Edit t", the rating's "Record v", the
+// complaint's "Raise ⇧C"): a short
 // visible word, the action's full name as its accessible name, its key from the agent's key map.
 import { ariaKeyShortcuts, formatKeys, type ActionId } from '../../shared/keymap';
 import { useStrings } from '../i18n';
@@ -7,7 +8,7 @@ import { isMac } from '../ui/format';
 import './tags.css';
 
 interface FieldActionProps {
-  action: 'ticket.tags' | 'ticket.rating';
+  action: 'ticket.tags' | 'ticket.rating' | 'ticket.complaint';
   word: string;
   allowed: boolean;
   run(action: ActionId): void;

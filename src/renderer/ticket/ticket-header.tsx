@@ -3,6 +3,7 @@
 import type { Agent, Ticket } from '../../shared/domain';
 import { ariaKeyShortcuts, formatKeys, type ActionId } from '../../shared/keymap';
 import { isMac } from '../ui/format';
+import { ComplaintField } from '../complaints/complaint-field';
 import { useStrings } from '../i18n';
 import { firstKey, useKeymap } from '../keyboard/keymap-store';
 import { EngineeringLink } from './engineering-link';
@@ -116,6 +117,7 @@ export function TicketHeader({ ticket, agents, pending, allowed, readOnly, run }
         {/* Their actions sit in the fields: the toolbar must stay on one line at 1440 px (layout-1440 e2e). */}
         <TagsField tags={ticket.tags} allowed={allowed['ticket.tags']} run={run} />
         <RatingField rating={ticket.rating} allowed={allowed['ticket.rating']} run={run} />
+        <ComplaintField complaint={ticket.complaint} allowed={allowed['ticket.complaint']} run={run} />
       </dl>
       {pending > 0 ? (
         <p className="ticket-pending" data-testid="ticket-pending">
@@ -129,7 +131,6 @@ export function TicketHeader({ ticket, agents, pending, allowed, readOnly, run }
         {button('ticket.escalate', t.ticket.escalate, 'dialog')}
         {allowed['ticket.handBack'] ? button('ticket.handBack', t.ticket.handBack, 'dialog') : null}
         {allowed['ticket.link'] ? button('ticket.link', t.ticket.link, 'dialog') : null}
-        {button('ticket.complaint', t.complaint.button, 'dialog')}
       </div>
     </header>
   );
