@@ -9,7 +9,8 @@ import { openCapEditor, openReassignAll } from '../rebalance/rebalance-commands'
 import { onAgentRowKey } from './row-keys';
 import { useConsole } from '../app/console-context';
 import { useMemo } from 'react';
-import { boardAgents, openAssigned } from '../db/board-queries';
+import { boardAgents, openAssigned, solvedOn } from '../db/board-queries';
+import { localDay } from '../db/board-counters';
 import { useStrings } from '../i18n';
 import { useNow } from './use-now';
 
@@ -20,7 +21,9 @@ export function AgentsPanel() {
   const ids = useMemo(() => (agents ?? []).map((a) => a.id), [agents]);
   const open = useLiveQuery(() => openAssigned(replica.db, ids), [replica, ids]);
   const now = useNow(15_000);
-  const loads = agents && open?.length === agents.length ? agents.map((agent, i) => ({ agent, open: open[i] ?? 0 })) : undefined;
+  const today = localDay(now);
+  const solved = useLiveQuery(() => solvedOn(replica.db, ids, today), [replica, ids, today]);
+  const loads = agents && open?.length === agents.length ? agents.map((agent, i) => ({ agent, open: open[i] ?? 0, solved: solved?.[i] })) : undefined;
   return (
     <section className="agents-panel" aria-labelledby="agents-title" data-testid="agents-panel">
       <h3 id="agents-title">{t.board.agents.title}</h3>
@@ -34,6 +37,7 @@ export function AgentsPanel() {
             <th scope="col">{t.board.agents.since}</th>
             <th scope="col">{t.board.agents.open}</th>
             <th scope="col">{t.board.agents.cap}</th>
+            <th scope="col">{t.board.agents.solvedToday}</th>
             <th scope="col">{t.breaks.column}</th>
             <th scope="col">
               <span className="visually-hidden">{t.rowKeys.title}</span>
@@ -41,7 +45,7 @@ export function AgentsPanel() {
           </tr>
         </thead>
         <tbody>
-          {(loads ?? []).map(({ agent, open }) => (
+          {(loads ?? []).map(({ agent, open, solved: solvedToday }) => (
             <tr key={agent.id} data-testid="agent-row" data-agent-id={agent.id} tabIndex={agent.role === 'agent' ? 0 : undefined} onKeyDown={(e) => onAgentRowKey(e, agent)}>
               <th scope="row">{agent.name}</th>
               <td>{agent.tier === null ? t.board.agents.noTier : t.board.tier(agent.tier)}</td>
@@ -56,6 +60,7 @@ export function AgentsPanel() {
                 {(agent.cap ?? null) === null ? <span className="muted">{t.board.agents.noCap}</span> : t.format.number(agent.cap!)}
                 {agent.cap != null && open > agent.cap ? <strong className="over-cap"> · {t.board.agents.overCap}</strong> : null}
               </td>
+              <td data-testid="agent-solved-today">{solvedToday === undefined ? null : t.format.number(solvedToday)}</td>
               <LastBreak agent={agent} now={now} />
               <td>
                 {agent.role === 'agent' ? (

@@ -85,6 +85,28 @@ describe('the wallboard', () => {
     expect((await rowOf(sup.id)).querySelector('[data-testid="agent-cap"]')?.textContent).toBe('no cap');
   });
 
+  it("shows what each agent solved today (the workstation's local day), and follows a solve", async () => {
+    const held = [
+      ticket(21, { assigneeId: anna.id, status: 'solved', solvedAt: ago(5) }),
+      ticket(22, { assigneeId: anna.id, status: 'closed', solvedAt: ago(40) }),
+      ticket(23, { assigneeId: anna.id, status: 'solved', solvedAt: ago(26 * 60) }),
+      ticket(24, { assigneeId: bela.id, tier: 2, status: 'solved', solvedAt: ago(3) }),
+      ticket(25, { assigneeId: anna.id, status: 'open' }),
+      ticket(26, { status: 'solved', solvedAt: ago(2) }),
+    ];
+    // The oracle: the rows' solved times on today's calendar date, as the Date object says it.
+    const today = (ts: Ticket[], id: string) =>
+      String(ts.filter((t) => t.assigneeId === id && ['solved', 'closed'].includes(t.status) && t.solvedAt && new Date(t.solvedAt).toDateString() === new Date().toDateString()).length);
+    const c = await renderConsole(sup, { agents: [sup, anna, bela], customers: [customer(1)], tickets: held });
+    const cell = (id: string) => screen.getAllByTestId('agent-row').find((r) => r.dataset.agentId === id)?.querySelector('[data-testid="agent-solved-today"]')?.textContent;
+    await waitFor(() => expect(cell(anna.id)).toBe(today(held, anna.id)), LOADED);
+    expect(cell(bela.id)).toBe(today(held, bela.id));
+    const solvedNow = { ...held[4]!, status: 'solved' as const, solvedAt: new Date().toISOString(), version: held[4]!.version + 1 };
+    await c.pull({ tickets: [solvedNow] }, 2);
+    const after = held.map((t) => (t.id === solvedNow.id ? solvedNow : t));
+    await waitFor(() => expect(cell(anna.id)).toBe(today(after, anna.id)));
+  });
+
   it('opens the list a number counts: waiting in tier 2 is that tier’s Unassigned queue', async () => {
     const c = await renderConsole(sup, { agents: [sup, anna, bela], customers: [customer(1)], tickets: rows() });
     await c.user.click(await screen.findByTestId('board-waiting-2', {}, LOADED));

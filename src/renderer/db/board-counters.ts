@@ -13,6 +13,20 @@ export const pendingKey = (tier: Tier) => `board:pending:${tier}`;
 /** Open tickets of a channel in a tier. */
 export const channelKey = (ch: Channel, tier: Tier) => `board:channel:${ch}:${tier}`;
 
+/** The workstation's local calendar day of an instant, YYYY-MM-DD: "today" on the board is the local day. */
+export function localDay(iso: string | number): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+/** Tickets an agent solved (solved or closed, assigned to them) on one local day. */
+export const solvedDayKey = (agentId: string, day: string) => `board:solved:${agentId}:${day}`;
+
+/** The solved-on-a-day counter a solved or closed, assigned ticket adds 1 to (the agents panel's "solved today"). */
+export function solvedCounterKeys(t: Pick<Ticket, 'status' | 'assigneeId'> & { solvedAt?: string | null }): string[] {
+  if (isOpen(t.status) || !t.assigneeId || !t.solvedAt) return [];
+  return [solvedDayKey(t.assigneeId, localDay(t.solvedAt))];
+}
+
 /** The board counters an open ticket adds 1 to (none for a closed or solved one). */
 export function boardCounterKeys(t: Counted): string[] {
   if (!isOpen(t.status)) return [];

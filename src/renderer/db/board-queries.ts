@@ -4,7 +4,7 @@
 // writes in its own keys and ranges (an inbound ticket due next week does not re-count the breached).
 import Dexie from 'dexie';
 import { CHANNELS, TIERS, type Agent, type Channel, type Tier } from '../../shared/domain';
-import { ALL_BOARD_KEYS, channelKey, pendingKey, progressKey } from './board-counters';
+import { ALL_BOARD_KEYS, channelKey, pendingKey, progressKey, solvedDayKey } from './board-counters';
 import type { ReplicaDb } from './schema';
 
 export interface TierCounts {
@@ -113,6 +113,12 @@ export async function boardAgents(db: ReplicaDb): Promise<Agent[]> {
  */
 export async function openAssigned(db: ReplicaDb, agentIds: readonly string[]): Promise<number[]> {
   const counters = await db.counters.bulkGet(agentIds.map((id) => `mine:${id}`));
+  return counters.map((c) => c?.n ?? 0);
+}
+
+/** Tickets each agent solved on a local day (their solved-on-a-day counters: one get each). */
+export async function solvedOn(db: ReplicaDb, agentIds: readonly string[], day: string): Promise<number[]> {
+  const counters = await db.counters.bulkGet(agentIds.map((id) => solvedDayKey(id, day)));
   return counters.map((c) => c?.n ?? 0);
 }
 

@@ -7,7 +7,7 @@ import { REPLICA_TABLES, replicaStoresAt, replicaVersions } from '../../shared/e
 import type { MutationName } from '../../shared/mutations';
 import { ticketWords } from './search-words';
 import { arrivalOf } from './arrival';
-import { boardUpgrade } from './board-upgrade';
+import { boardUpgrade, solvedUpgrade } from './board-upgrade';
 import type { WordsRow } from './word-index';
 
 /** A ticket with the local index fields that make every queue one ordered range query. */
@@ -129,6 +129,8 @@ const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
   },
   // Version 5: the supervisor's board counters for the rows held before them.
   5: boardUpgrade,
+  // Version 8: the agents panel's "solved today" counters for the solved tickets held before them.
+  8: solvedUpgrade,
 };
 
 /** Every Dexie version: those the registry gives indexes at, those of the local tables and upgrades. */

@@ -5,7 +5,7 @@ import type { UpdateSpec } from 'dexie';
 import { isOpen, queueSortKey } from '../../shared/sla';
 import type { Customer, Escalation, Ticket } from '../../shared/domain';
 import { arrivalOf } from './arrival';
-import { boardCounterKeys } from './board-counters';
+import { boardCounterKeys, solvedCounterKeys } from './board-counters';
 import type { ReplicaDb, TicketRow } from './schema';
 import { deferWords, putWords } from './word-index';
 
@@ -29,8 +29,9 @@ export function fromRow(r: TicketRow): Ticket {
 }
 
 /** The counters a ticket adds 1 to. */
-export function counterKeys(t: (Pick<Ticket, 'status' | 'assigneeId' | 'tier'> & Partial<Pick<Ticket, 'channel'>> & { _escalated?: 0 | 1 }) | undefined): string[] {
-  if (!t || !isOpen(t.status)) return [];
+export function counterKeys(t: (Pick<Ticket, 'status' | 'assigneeId' | 'tier'> & Partial<Pick<Ticket, 'channel' | 'solvedAt'>> & { _escalated?: 0 | 1 }) | undefined): string[] {
+  if (!t) return [];
+  if (!isOpen(t.status)) return solvedCounterKeys(t);
   const keys = [t.assigneeId ? `mine:${t.assigneeId}` : `unassigned:${t.tier}`, `tier:${t.tier}`];
   if (t._escalated === 1) keys.push(`escalated:${t.tier}`);
   keys.push(...boardCounterKeys(t));

@@ -40,6 +40,7 @@ export function bindBoard(m: Messages, intl: string) {
         tier: s('board.agents.tier'),
         open: s('board.agents.open'),
         cap: s('board.agents.cap'),
+        solvedToday: s('board.agents.solvedToday'),
         noCap: s('board.agents.noCap'),
         overCap: s('board.agents.overCap'),
         since: s('board.agents.since'),

@@ -31,6 +31,7 @@ export const enBoard = {
   'board.agents.noTier': 'Supervisor',
   'board.agents.none': 'No agents on this workstation yet.',
   'board.agents.cap': 'Cap',
+  'board.agents.solvedToday': 'Solved today',
   'board.agents.noCap': 'no cap',
   'board.agents.overCap': 'over cap',
   'board.agents.since': 'In this presence',

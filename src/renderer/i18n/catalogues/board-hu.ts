@@ -33,6 +33,7 @@ export const huBoard: Record<keyof typeof enBoard, string> = {
   'board.agents.noTier': 'Csoportvezető',
   'board.agents.none': 'Ezen a munkaállomáson még nincs munkatárs.',
   'board.agents.cap': 'Korlát',
+  'board.agents.solvedToday': 'Ma megoldott',
   'board.agents.noCap': 'nincs korlát',
   'board.agents.overCap': 'korlát felett',
   'board.agents.since': 'Ebben az állapotban',

@@ -33,6 +33,7 @@ export const lvBoard: Record<keyof typeof enBoard, string> = {
   'board.agents.noTier': 'Maiņas vadītājs',
   'board.agents.none': 'Šajā darbstacijā vēl nav neviena darbinieka.',
   'board.agents.cap': 'Ierobežojums',
+  'board.agents.solvedToday': 'Šodien atrisinātas',
   'board.agents.noCap': 'bez ierobežojuma',
   'board.agents.overCap': 'virs ierobežojuma',
   'board.agents.since': 'Šajā stāvoklī',
