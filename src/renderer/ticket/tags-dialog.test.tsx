@@ -38,6 +38,24 @@ const setup = async (initial: string[] = [], answer: string | null = null) => {
 const shown = () => Array.from(screen.getByTestId('tags-list').querySelectorAll('[data-tag]')).map((e) => e.getAttribute('data-tag'));
 
 describe('tag editor by keyboard', () => {
+  it('takes the next tag typed while the last one is still being written as a tag of its own', async () => {
+    const user = userEvent.setup();
+    const writes: (() => void)[] = [];
+    const change = vi.fn<TagChange>(() => new Promise<string | null>((ok) => writes.push(() => ok(null))));
+    render(<Host initial={[]} change={change} />);
+    await user.click(screen.getByTestId('opener'));
+    await user.keyboard('callback{Enter}');
+    // The first write has not come back yet when the agent types the next tag.
+    await user.keyboard('warranty{Enter}');
+    expect(change.mock.calls).toEqual([
+      ['add', 'callback'],
+      ['add', 'warranty'],
+    ]);
+    writes.forEach((done) => done());
+    await screen.findByText('warranty', { selector: '[data-tag]' });
+    expect((screen.getByTestId('tags-input') as HTMLInputElement).value).toBe('');
+  });
+
   it('adds a typed tag with Enter, in the contract’s form, and keeps the box for the next', async () => {
     const { user, change } = await setup(['vip']);
     expect(document.activeElement).toBe(screen.getByTestId('tags-input'));

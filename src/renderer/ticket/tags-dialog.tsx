@@ -51,9 +51,12 @@ export function TagsDialog({ ticket, suggestions, onChange, onClose }: TagsDialo
     const tag = parsed.data;
     if (tags.includes(tag)) return setError(g.duplicate(tag));
     if (tags.length >= MAX_TAGS_PER_TICKET) return setError(g.full(MAX_TAGS_PER_TICKET));
+    // The box is emptied at once: what the agent types next, before this write is back, is the next tag.
+    setText('');
     const refused = await onChange('add', tag);
     setError(refused ?? undefined);
-    if (refused === null) setText('');
+    // Refused: the tag comes back into the box, unless the agent has typed on meanwhile.
+    if (refused !== null) setText((now) => (now === '' ? tag : now));
   };
 
   const remove = async (tag: string, i: number) => {
