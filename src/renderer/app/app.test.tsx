@@ -6,6 +6,9 @@ import { openReplica } from '../db';
 import { agent } from '../test-support/builders';
 import { createFakeConsoleApi, type FakeConsoleApi } from '../test-support/fake-console-api';
 import { stubLayoutInSuite } from '../test-support/render-console';
+import { useComplaintListStore } from '../complaints/complaint-list-store';
+import { useMarksStore } from '../rebalance/marks-store';
+import { knownTags, rememberTags } from '../ticket/tags-known';
 import { App, type OpenReplica } from './app';
 
 stubLayoutInSuite();
@@ -41,8 +44,16 @@ describe('app', () => {
     await user.type(screen.getByTestId('login-password'), 'demo{Enter}');
     await screen.findByTestId('signed-in-as');
     expect(screen.getByTestId('insecure-storage-warning')).toBeTruthy();
+    // What the agent's work left in the page: a marked ticket, a tag seen, a complaint filter.
+    useMarksStore.getState().toggle('0193a000-0000-7000-8000-000000000001', 'unassigned:1');
+    rememberTags(['refund']);
+    useComplaintListStore.setState({ cursorId: '0193a000-0000-7000-8000-000000000001' });
     await user.click(screen.getByTestId('logout'));
     await screen.findByTestId('login-email');
     expect(api.requests.some((r) => r.name === 'session.logout')).toBe(true);
+    // Nothing of it stays for the next agent at this workstation.
+    expect(useMarksStore.getState().marked.size).toBe(0);
+    expect(knownTags()).toEqual([]);
+    expect(useComplaintListStore.getState()).toEqual(useComplaintListStore.getInitialState());
   });
 });

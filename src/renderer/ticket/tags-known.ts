@@ -21,3 +21,7 @@ export function knownTags(): string[] {
   return [...known.keys()].reverse();
 }
 
+/** Forgets them all (sign-out: nothing of the last agent's work stays in the page). */
+export function forgetTags(): void {
+  known.clear();
+}
