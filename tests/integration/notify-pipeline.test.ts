@@ -125,7 +125,8 @@ describe.each(['sqlite', 'postgres'] as const)('notifications from pulled data a
   });
 
   it('20 inbound tickets within 5 s become one notification, updated to "20 new tickets"', async () => {
-    await clock.advance(10_000); // earlier bursts end
+    await clock.advance(10_000); // earlier bursts end…
+    await anna.host.idle(); // …and their last updates are shown before this burst is counted
     const before = anna.notifier.shown.length;
     const made = await Promise.all(Array.from({ length: 20 }, (_, i) => inbound(`Burst ${i}`)));
     await until(anna, async () => (await anna.replica.db.tickets.bulkGet(made.map((m) => m.ticketId))).every(Boolean));
