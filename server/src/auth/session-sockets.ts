@@ -79,7 +79,9 @@ export class SessionSockets {
         else if (now >= sessionEndsAt(row, this.policy)) this.closeAll(h, CLOSE_REASON.expired);
       }
     }
-    await deleteExpiredSessions(this.db, this.policy, now);
+    // A session that expired between the check above and this purge: its sockets are told it expired (the next
+    // sweep would find no row and say only that it ended).
+    for (const h of await deleteExpiredSessions(this.db, this.policy, now)) this.closeAll(h, CLOSE_REASON.expired);
   }
 
   /** Sweeps every `everyMs` until stop(). */

@@ -84,7 +84,8 @@ export async function checkToken(db: Db, token: string, policy: SessionPolicy, n
 }
 
 /** Deletes every session past its idle timeout or lifetime (revoked or not); returns how many. */
-export async function deleteExpiredSessions(db: Db, policy: SessionPolicy, now = Date.now()): Promise<number> {
+/** Deletes the sessions that have ended by time; returns their token hashes (their sockets close as expired). */
+export async function deleteExpiredSessions(db: Db, policy: SessionPolicy, now = Date.now()): Promise<string[]> {
   // ISO-8601 UTC strings of one fixed format: their text order is their time order.
   const idleBefore = new Date(now - policy.idleMs).toISOString();
   const createdBefore = new Date(now - policy.maxAgeMs).toISOString();
@@ -97,8 +98,9 @@ export async function deleteExpiredSessions(db: Db, policy: SessionPolicy, now =
         eb.and([eb('last_used_at', 'is', null), eb('created_at', '<=', idleBefore)]),
       ]),
     )
-    .executeTakeFirst();
-  return Number(res.numDeletedRows);
+    .returning('token_hash')
+    .execute();
+  return res.map((r) => r.token_hash);
 }
 
 export function bearerToken(header: string | undefined): string | null {
