@@ -2,18 +2,12 @@
 // priced out so a small demo table does not make one look cheapest): a snapshot page and an incremental
 // pull read the big tables through indexes only, never by scanning them. The queries are the ones pull
 // really runs, captured from the query log.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type CompiledQuery } from 'kysely';
-import pg from 'pg';
+import type { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../../src/shared/index';
-import { createDatabase } from '../../../../tests/support/postgres';
-import { migrate, openDatabase, type Db } from '../../db/database';
-import type { Schema } from '../../db/schema';
-import { DEMO_TENANT_ID, seedDemo } from '../../seed/demo';
+import type { Db } from '../../db/database';
+import { DEMO_TENANT_ID } from '../../seed/demo';
+import { openPlanDb, type PlanDb } from '../../testing/plan-db';
 import type { RequestAgent } from '../actor';
 import { handlePull } from '../pull';
 
@@ -22,42 +16,11 @@ const BIG = ['tickets', 'messages', 'escalations', 'history', 'customers', 'tick
 describe.each(['sqlite', 'postgres'] as const)('pull query plans on %s', (dialect) => {
   const queries: CompiledQuery[] = [];
   let db: Db;
-  let explain: (q: CompiledQuery) => Promise<string[]>;
-  let close: () => Promise<void>;
+  let explain: PlanDb['explain'];
+  let close: PlanDb['close'] | undefined;
   beforeAll(async () => {
-    const databaseUrl = dialect === 'postgres' ? await createDatabase() : null;
-    const dataDir = mkdtempSync(join(tmpdir(), 'console-plans-'));
-    const seeded = openDatabase({ dataDir, databaseUrl });
-    await migrate(seeded.db);
-    await seedDemo(seeded.db);
-    await seeded.db.destroy();
     const log = (e: { level: string; query: CompiledQuery }) => void (e.level === 'query' && queries.push(e.query));
-    if (dialect === 'sqlite') {
-      const file = new Database(join(dataDir, 'console.sqlite'));
-      db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: file }), log });
-      explain = async (q) => (file.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.parameters as unknown[])) as { detail: string }[]).map((r) => r.detail);
-      close = () => db.destroy();
-    } else {
-      const pool = new pg.Pool({ connectionString: databaseUrl!, max: 2 });
-      db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }), log });
-      const plain = new pg.Pool({ connectionString: databaseUrl!, max: 1 });
-      explain = async (q) => {
-        const c = await plain.connect();
-        try {
-          await c.query('begin');
-          await c.query('set local enable_seqscan = off');
-          const r = await c.query<{ 'QUERY PLAN': string }>(`explain ${q.sql}`, q.parameters as unknown[]);
-          await c.query('rollback');
-          return r.rows.map((x) => x['QUERY PLAN']);
-        } finally {
-          c.release();
-        }
-      };
-      close = async () => {
-        await db.destroy();
-        await plain.end();
-      };
-    }
+    ({ db, explain, close } = await openPlanDb(dialect, log));
   });
   afterAll(() => close?.());
 
