@@ -1,25 +1,17 @@
 // Signing in makes an offline agent available, and the last sign-out makes them offline, seen by another
 // agent's pull (the supervisor's), on SQLite and PostgreSQL. A break chosen before signing in stays a break.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Presence } from '../../../src/shared/domain';
 import { login, pull, push, type Session } from '../../../tests/support/api-client';
-import { startServer, type ServerHandle } from '../../../tests/support/server-process';
+import type { ServerHandle } from '../../../tests/support/server-process';
 import type { OpenedDb } from '../db/database';
-import { openServerDb } from '../testing/direct-db';
+import { withDemoServer } from '../testing/demo-server';
 
 describe.each(['sqlite', 'postgres'] as const)('presence at sign-in and sign-out on %s', (db) => {
   let server: ServerHandle;
   let direct: OpenedDb;
   let sup: Session;
-  beforeAll(async () => {
-    server = await startServer({ db, demo: true });
-    direct = openServerDb(server);
-    sup = await login(server.url, 'supervisor@demo.local');
-  });
-  afterAll(async () => {
-    await direct?.db.destroy();
-    await server?.stop();
-  });
+  withDemoServer(db, (d) => ({ server, direct, sup } = d));
 
   /** The agent's presence as another agent's workstation is told it: a full pull, as the supervisor. */
   const seenBySupervisor = async (email: string): Promise<Presence | undefined> => {

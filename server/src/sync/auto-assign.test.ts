@@ -2,27 +2,19 @@
 // assigned; with it on, a run of inbound tickets (and a new ticket from an inbound message) spreads
 // over the tier's available agents within their caps — checked against the tickets read back and
 // counted here — and nobody on a break, busy, away or offline, nor another tier's agent, receives one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPEN_STATUSES, uuidv7 } from '../../../src/shared/index';
 import { login, pull, push, type Session } from '../../../tests/support/api-client';
-import { startServer, type ServerHandle } from '../../../tests/support/server-process';
+import type { ServerHandle } from '../../../tests/support/server-process';
 import type { OpenedDb } from '../db/database';
 import { DEMO_TENANT_ID } from '../seed/demo';
-import { openServerDb } from '../testing/direct-db';
+import { withDemoServer } from '../testing/demo-server';
 
 describe.each(['sqlite', 'postgres'] as const)('auto-assign on %s', (db) => {
   let server: ServerHandle;
   let direct: OpenedDb;
   let sup: Session;
-  beforeAll(async () => {
-    server = await startServer({ db, demo: true });
-    direct = openServerDb(server);
-    sup = await login(server.url, 'supervisor@demo.local');
-  });
-  afterAll(async () => {
-    await direct?.db.destroy();
-    await server?.stop();
-  });
+  withDemoServer(db, (d) => ({ server, direct, sup } = d));
 
   const post = async (path: 'tickets' | 'messages', body: Record<string, unknown>) => {
     const r = await fetch(`${server.url}/api/v1/inbound/${path}`, {

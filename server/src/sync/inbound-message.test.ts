@@ -2,30 +2,22 @@
 // lookup (number, [#n] in the subject, the customer's latest open ticket), the reopen rule, a closed
 // ticket's follow-up, the key and body checks, another organisation's numbers, and the pull and poke
 // an agent's workstation gets.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { InboundMessageResponse, uuidv7, type Ticket } from '../../../src/shared/index';
 import { newTicket } from '../../../src/shared/new-ticket';
 import { login, pull, push, type Session } from '../../../tests/support/api-client';
-import { startServer, type ServerHandle } from '../../../tests/support/server-process';
+import type { ServerHandle } from '../../../tests/support/server-process';
 import type { OpenedDb } from '../db/database';
 import { DEMO_TENANT_ID } from '../seed/demo';
-import { openServerDb } from '../testing/direct-db';
+import { withDemoServer } from '../testing/demo-server';
 import { ticketRow } from './rows';
 
 describe.each(['sqlite', 'postgres'] as const)('inbound customer messages on %s', (db) => {
   let server: ServerHandle;
   let direct: OpenedDb;
   let sup: Session;
-  beforeAll(async () => {
-    server = await startServer({ db, demo: true });
-    direct = openServerDb(server);
-    sup = await login(server.url, 'supervisor@demo.local');
-  });
-  afterAll(async () => {
-    await direct?.db.destroy();
-    await server?.stop();
-  });
+  withDemoServer(db, (d) => ({ server, direct, sup } = d));
 
   const post = async (path: string, body: unknown, key: string | null = server.inboundKey) => {
     const r = await fetch(`${server.url}/api/v1/inbound/${path}`, {

@@ -1,12 +1,12 @@
 // Inbound contacts against a real server on SQLite and PostgreSQL: the new customer's language, and a
 // match by a claimed e-mail or phone that the ticket marks unverified until an agent confirms it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7, type Change, type Customer, type HistoryEntry, type Ticket } from '../../../src/shared/index';
 import { login, pull, push, type Session } from '../../../tests/support/api-client';
-import { startServer, type ServerHandle } from '../../../tests/support/server-process';
+import type { ServerHandle } from '../../../tests/support/server-process';
 import type { OpenedDb } from '../db/database';
 import { DEMO_TENANT_ID } from '../seed/demo';
-import { openServerDb } from '../testing/direct-db';
+import { withDemoServer } from '../testing/demo-server';
 
 interface Pulled {
   tickets: Map<string, Ticket>;
@@ -18,15 +18,7 @@ describe.each(['sqlite', 'postgres'] as const)('inbound contacts on %s', (db) =>
   let server: ServerHandle;
   let direct: OpenedDb;
   let sup: Session;
-  beforeAll(async () => {
-    server = await startServer({ db, demo: true });
-    direct = openServerDb(server);
-    sup = await login(server.url, 'supervisor@demo.local');
-  });
-  afterAll(async () => {
-    await direct?.db.destroy();
-    await server?.stop();
-  });
+  withDemoServer(db, (d) => ({ server, direct, sup } = d));
 
   const contact = async (customer: Record<string, string>, channel = 'email') => {
     const r = await fetch(`${server.url}/api/v1/inbound/tickets`, {

@@ -2,27 +2,19 @@
 // auto-assigned by the same rule as an inbound one (in the creating push); the auto-assign switch reaches
 // every workstation as a tierSetting row; breaks are recorded by setPresence (sign-in ends time offline,
 // leaving a break ends the break).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7, type Change } from '../../../src/shared/index';
 import { login, pull, push, type Session } from '../../../tests/support/api-client';
-import { startServer, type ServerHandle } from '../../../tests/support/server-process';
+import type { ServerHandle } from '../../../tests/support/server-process';
 import type { OpenedDb } from '../db/database';
 import { DEMO_TENANT_ID } from '../seed/demo';
-import { openServerDb } from '../testing/direct-db';
+import { withDemoServer } from '../testing/demo-server';
 
 describe.each(['sqlite', 'postgres'] as const)('rebalancing on %s', (db) => {
   let server: ServerHandle;
   let direct: OpenedDb;
   let sup: Session;
-  beforeAll(async () => {
-    server = await startServer({ db, demo: true });
-    direct = openServerDb(server);
-    sup = await login(server.url, 'supervisor@demo.local');
-  });
-  afterAll(async () => {
-    await direct?.db.destroy();
-    await server?.stop();
-  });
+  withDemoServer(db, (d) => ({ server, direct, sup } = d));
 
   const anyCustomer = async () => (await direct.db.selectFrom('customers').select('id').where('tenant_id', '=', DEMO_TENANT_ID).orderBy('id').executeTakeFirstOrThrow()).id;
   const tier1 = () => direct.db.selectFrom('agents').select(['id', 'email']).where('tenant_id', '=', DEMO_TENANT_ID).where('tier', '=', 1).orderBy('email').execute();
