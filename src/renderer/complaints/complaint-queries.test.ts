@@ -9,6 +9,7 @@ import { createReplicaDb } from '../db/schema';
 import { writeTickets } from '../db/ticket-rows';
 import { ticket, uid } from '../test-support/builders';
 import { complaintList, type ComplaintFilter } from './complaint-queries';
+import { storesUpTo } from '../test-support/old-schema';
 
 const A1 = uid('a', 1);
 const A2 = uid('a', 2);
@@ -113,20 +114,7 @@ describe('replica schema version 6', () => {
   it('builds the complaint indexes over rows written by version 5', async () => {
     const name = `upgrade-v6-${Date.now()}`;
     const old = new Dexie(name);
-    old.version(5).stores({
-      tickets:
-        '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], [_open+tier+_escalated+_sort], customerId, number, *_words, [_open+tier+_assignee+createdAt], [tier+createdAt], [tier+solvedAt]',
-      messages: '&id, [ticketId+createdAt]',
-      customers: '&id',
-      agents: '&id',
-      escalations: '&id, ticketId',
-      history: '&id, ticketId, customerId',
-      outbox: '&id, ticketId',
-      meta: '&key',
-      shadows: '&key',
-      counters: '&key',
-      words: '&id, *w',
-    });
+    old.version(5).stores(storesUpTo(5));
     // A ticket pulled by a version 5 console keeps the complaint it came with (the row is the value).
     const rows = [
       ticket(1, { complaint: complaintOf(1, 'product', false) }),

@@ -3,29 +3,16 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ticket } from '../test-support/builders';
-import { replicaStoresAt } from '../../shared/entities/replica-tables';
+import { storesUpTo } from '../test-support/old-schema';
 import { boardCounts, longestWaits, solvedOn, windowFigures } from './board-queries';
 import { createReplicaDb } from './schema';
 
-const V4 = {
-  tickets: '&id, [_open+_assignee+_sort], [_open+tier+_assignee+_sort], [_open+tier+_sort], [_open+tier+_escalated+_sort], customerId, number, *_words',
-  messages: '&id, [ticketId+createdAt]',
-  customers: '&id',
-  agents: '&id',
-  escalations: '&id, ticketId',
-  history: '&id, ticketId, customerId',
-  outbox: '&id, ticketId',
-  meta: '&key',
-  shadows: '&key',
-  counters: '&key',
-  words: '&id, *w',
-};
 
 describe('replica schema version 5', () => {
   it('derives the board counters and indexes for rows written before it', async () => {
     const name = `upgrade-v5-${Date.now()}`;
     const old = new Dexie(name);
-    old.version(4).stores(V4);
+    old.version(4).stores(storesUpTo(4));
     const rows = [
       ticket(1, { status: 'new', channel: 'phone', createdAt: '2026-12-01T08:00:00.000Z' }),
       ticket(2, { status: 'open', channel: 'chat', assigneeId: '0193a000-0000-7000-8a01-000000000001', createdAt: '2026-12-01T07:00:00.000Z' }),
@@ -49,9 +36,7 @@ describe('replica schema version 8', () => {
   it("derives the agents panel's solved-on-a-day counters for solved tickets written before it", async () => {
     const name = `upgrade-v8-${Date.now()}`;
     const old = new Dexie(name);
-    // Version 7 as it was: every table's newest index string up to 7, and the replica's own tables.
-    const v7 = Object.assign({}, ...[1, 2, 3, 4, 5, 6, 7].map(replicaStoresAt), { outbox: '&id, ticketId', meta: '&key', shadows: '&key', counters: '&key', words: '&id, *w' });
-    old.version(7).stores(v7);
+    old.version(7).stores(storesUpTo(7));
     const anna = '0193a000-0000-7000-8a01-000000000001';
     const bela = '0193a000-0000-7000-8a01-000000000002';
     const day1 = '2026-11-30T12:00:00.000Z';

@@ -90,7 +90,7 @@ export type ReplicaDb = Dexie & ReplicatedTables & {
 export const ALL_TABLES = [...REPLICATED, 'outbox', 'meta', 'shadows', 'counters', 'words'] as const;
 
 /** The replica's own tables (not replicated), by the Dexie version that declared them. */
-const LOCAL_STORES: Readonly<Record<number, Record<string, string>>> = {
+export const LOCAL_STORES: Readonly<Record<number, Record<string, string>>> = {
   1: { outbox: '&id, ticketId', meta: '&key', shadows: '&key', counters: '&key' },
   // The filter's words apart from the tickets (word-index.ts); built by the sync worker, so no upgrade.
   4: { words: '&id, *w' },
